@@ -1,0 +1,214 @@
+"""The `supportbot` command: chat, db, demo, catalog, nlu, escalations."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.clock import Clock, parse_now
+from bot.i18n import Translator
+from bot.messages import Message
+from bot.settings import Settings, default_data_dir, load_settings
+
+log = logging.getLogger(__name__)
+
+
+class Cli:
+    """Formats the command's own output through Fluent, in the admin language."""
+
+    def __init__(self, settings: Settings) -> None:
+        from bot.app import build_translator
+
+        self.settings = settings
+        self.translator: Translator = build_translator(settings)
+        self.language = settings.admin_language
+
+    def t(self, message_id: str, **args: Any) -> str:
+        return self.translator.format(self.language, Message(message_id, args))
+
+    def say(self, message_id: str, **args: Any) -> None:
+        print(self.t(message_id, **args))
+
+    def fail(self, message_id: str, **args: Any) -> int:
+        print(self.t(message_id, **args), file=sys.stderr)
+        return 1
+
+
+def _clock(now: str | None) -> Clock:
+    return parse_now(now) if now else Clock()
+
+
+def build_parser(cli: Cli) -> argparse.ArgumentParser:
+    t = cli.t
+    parser = argparse.ArgumentParser(prog="supportbot", description=t("cli-description"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=t("cli-verbose"))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help=t("cli-chat"), description=t("cli-chat"))
+    chat.add_argument("--as", dest="handle", required=True, help=t("cli-chat-as"))
+    chat.add_argument("--json", action="store_true", help=t("cli-chat-json"))
+    chat.add_argument("--now", help=t("cli-now"))
+
+    db = commands.add_parser("db", help=t("cli-db"), description=t("cli-db"))
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help=t("cli-db-upgrade"))
+
+    demo = commands.add_parser("demo", help=t("cli-demo"), description=t("cli-demo"))
+    demo.add_argument("--now", help=t("cli-now"))
+    demo.add_argument("--if-missing", action="store_true", help=t("cli-demo-if-missing"))
+
+    catalog = commands.add_parser("catalog", help=t("cli-catalog"), description=t("cli-catalog"))
+    catalog_commands = catalog.add_subparsers(
+        dest="catalog_command", required=True, metavar="ACTION"
+    )
+    check = catalog_commands.add_parser("check", help=t("cli-catalog-check"))
+    check.add_argument("directory", nargs="?", type=Path, help=t("cli-catalog-dir"))
+
+    nlu = commands.add_parser("nlu", help=t("cli-nlu"), description=t("cli-nlu"))
+    nlu_commands = nlu.add_subparsers(dest="nlu_command", required=True, metavar="ACTION")
+    evaluate = nlu_commands.add_parser("eval", help=t("cli-nlu-eval"))
+    evaluate.add_argument("file", type=Path, help=t("cli-nlu-file"))
+    evaluate.add_argument("--json", action="store_true", help=t("cli-json"))
+
+    _escalation_parser(commands, t)
+    return parser
+
+
+def _escalation_parser(commands: Any, t: Callable[..., str]) -> None:
+    esc = commands.add_parser(
+        "escalations", help=t("cli-escalations"), description=t("cli-escalations")
+    )
+    actions = esc.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help=t("cli-esc-list"))
+    listing.add_argument("--as", dest="staff", help=t("cli-esc-as"))
+    listing.add_argument("--all", action="store_true", help=t("cli-esc-all"))
+    for name in ("show", "claim", "reply", "resolve"):
+        action = actions.add_parser(name, help=t(f"cli-esc-{name}"))
+        action.add_argument("id", type=int, help=t("cli-esc-id"))
+        action.add_argument("--as", dest="staff", help=t("cli-esc-as"))
+        if name == "reply":
+            action.add_argument("text", help=t("cli-esc-text"))
+        action.add_argument("--now", help=t("cli-now"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings = load_settings()
+    cli = Cli(settings)
+    args = build_parser(cli).parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler = COMMANDS[args.command]
+    try:
+        return handler(cli, args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_chat(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.app import build_app
+    from bot.channels.console import Console, run
+
+    async def chat() -> None:
+        app = build_app(cli.settings, _clock(args.now))
+        try:
+            console = Console(
+                app, args.handle, args.json, attachments_dir=default_data_dir() / "invitations"
+            )
+            await run(console, sys.stdin)
+        finally:
+            await app.close()
+
+    asyncio.run(chat())
+    return 0
+
+
+def _run_db(cli: Cli, args: argparse.Namespace) -> int:
+    from storage.migrate import upgrade
+
+    upgrade(cli.settings.database_url.get_secret_value())
+    cli.say("cli-db-upgraded")
+    return 0
+
+
+def _run_demo(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.app import build_app
+    from storage import demo
+
+    async def load() -> bool:
+        app = build_app(cli.settings, _clock(args.now))
+        try:
+            async with app.unit() as uow:
+                if args.if_missing and await demo.has_demo(uow.repos):
+                    return False
+                await demo.load(uow.repos, app.catalog, app.core.clock.now())
+                await uow.commit()
+                return True
+        finally:
+            await app.close()
+
+    loaded = asyncio.run(load())
+    cli.say(
+        "cli-demo-loaded" if loaded else "cli-demo-kept",
+        handles=", ".join(c.handle for c in demo.CUSTOMERS),
+    )
+    return 0
+
+
+def _run_catalog(cli: Cli, args: argparse.Namespace) -> int:
+    from storage.catalog import CatalogError, load_catalog
+
+    directory = args.directory or cli.settings.catalog_dir
+    try:
+        catalog = load_catalog(directory)
+    except CatalogError as error:
+        for problem in error.problems:
+            print(
+                cli.t(
+                    "cli-catalog-problem",
+                    file=problem.file,
+                    entry=problem.entry,
+                    reason=problem.reason,
+                ),
+                file=sys.stderr,
+            )
+        return 1
+    cli.say("cli-catalog-ok", packages=len(catalog.packages), providers=len(catalog.providers))
+    return 0
+
+
+def _run_nlu(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.nlu_report import run_eval
+
+    return run_eval(cli, args.file, args.json)
+
+
+def _run_escalations(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.staffdesk import run_action
+
+    return run_action(cli, args)
+
+
+COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
+    "chat": _run_chat,
+    "db": _run_db,
+    "demo": _run_demo,
+    "catalog": _run_catalog,
+    "nlu": _run_nlu,
+    "escalations": _run_escalations,
+}
+
+
+def dump_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,385 @@
+"""handle_turn(inbound) -> replies: identity, language, understanding, flow state, handler.
+
+One unit of work per turn. The flow is an explicit table: a step state maps to the handler
+that continues it, an intent maps to the handler that starts it; both are stored, so a
+restart in the middle of a flow loses nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.clock import Clock
+from bot.i18n import Translator
+from bot.invitations import render_invitation
+from bot.language import LanguageDetector, choose_language, normalize_language_tag
+from bot.messages import Inbound, Message, RenderedChoice, Reply, dump_message, load_message
+from bot.understanding import Entities, Understanding, Understood
+from handlers import allowances, booking, escalation, help, package_info, returns
+from handlers.base import Limits, Notice, Outcome, Turn, UserFacingError
+from storage.catalog import Catalog
+from storage.models import ChatIdentity, Conversation, OutboxItem, TranscriptLine
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Turn], Awaitable[Outcome]]
+Step = Callable[[Turn], Awaitable[Outcome | None]]
+
+INTENTS: dict[str, Handler] = {
+    "package_info": package_info.show,
+    "hours_balance": allowances.show,
+    "book_meeting": booking.start,
+    "list_bookings": booking.list_bookings,
+    "cancel_booking": booking.start_cancel,
+    "return_check": returns.check,
+    "escalate": escalation.start,
+    "help": help.show,
+    "unknown": help.unsure,
+}
+
+STEPS: dict[str, Step] = {
+    "booking:type": booking.choose_type,
+    "booking:participants": booking.participants,
+    "booking:slot": booking.choose_slot,
+    "booking:confirm": booking.confirm,
+    "cancel:choose": booking.choose_cancel,
+    "cancel:confirm": booking.confirm_cancel,
+    "returns:order": returns.choose_order,
+}
+
+EXPECT = {"booking:participants": "participants"}
+
+
+@dataclass(frozen=True)
+class Input:
+    """The inbound text after cleaning, or why there is none to work with."""
+
+    text: str | None
+    problem: str | None
+
+
+def clean(inbound: Inbound, max_chars: int) -> Input:
+    if inbound.choice is not None:
+        return Input(None, None)
+    raw = inbound.text or ""
+    text = "".join(ch for ch in unicodedata.normalize("NFC", raw) if _printable(ch)).strip()
+    if not raw.strip():
+        return Input(None, "turn-empty")
+    if not text:
+        return Input(None, "turn-unreadable")
+    if len(text) > max_chars:
+        return Input(text, "turn-too-long")
+    return Input(text, None)
+
+
+def _printable(ch: str) -> bool:
+    return ch in "\n\t" or not unicodedata.category(ch).startswith("C")
+
+
+class Core:
+    """The conversation core that every channel holds."""
+
+    def __init__(
+        self,
+        units: Callable[[], UnitOfWork],
+        translator: Translator,
+        detector: LanguageDetector,
+        understanding: Understanding,
+        catalog: Catalog,
+        clock: Clock,
+        limits: Limits,
+        max_chars: int = 4000,
+        fallback_language: str = "en",
+    ) -> None:
+        self.units = units
+        self.translator = translator
+        self.detector = detector
+        self.understanding = understanding
+        self.catalog = catalog
+        self.clock = clock
+        self.limits = limits
+        self.max_chars = max_chars
+        self.fallback_language = fallback_language
+
+    async def handle_turn(self, inbound: Inbound) -> list[Reply]:
+        turn_id = uuid.uuid4().hex[:12]
+        try:
+            return await self._turn(inbound)
+        except Exception:
+            log.exception("turn %s failed (channel %s)", turn_id, inbound.channel)
+            language = self._guess_language(inbound)
+            return [self._reply(language, "error", Outcome().say("turn-error", turn=turn_id))]
+
+    def _guess_language(self, inbound: Inbound) -> str:
+        hint = normalize_language_tag(inbound.language_hint, self.translator.languages)
+        if inbound.text:
+            found = self.detector.detect(inbound.text)
+            if found.language and self.detector.is_confident(found, inbound.text):
+                return found.language
+        return hint or self.fallback_language
+
+    async def _turn(self, inbound: Inbound) -> list[Reply]:
+        now = self.clock.now()
+        cleaned = clean(inbound, self.max_chars)
+        async with self.units() as uow:
+            repos = uow.repos
+            identity = await repos.identity(inbound.channel, inbound.user_id)
+            if identity is None:
+                identity = ChatIdentity(
+                    channel=inbound.channel, external_id=inbound.user_id, created_at=now
+                )
+                repos.add(identity)
+                await repos.flush()
+            conversation = await repos.conversation(identity.id, now)
+            buyer = await repos.buyer(identity.buyer_id) if identity.buyer_id else None
+            language = self._language(cleaned.text, inbound, conversation, buyer)
+            if buyer is None:
+                replies = [self._not_linked(language, inbound, identity)]
+            else:
+                turn = self._make_turn(repos, identity, buyer, language, cleaned, inbound, now)
+                replies = await self._buyer_turn(turn, conversation, cleaned)
+                language = replies[-1].language if replies else language
+            conversation.language = language
+            conversation.updated_at = now
+            self._log_transcript(repos, identity, cleaned, inbound, replies, now)
+            await uow.commit()
+        return replies
+
+    # --- language and understanding ------------------------------------------------
+
+    def _language(
+        self, text: str | None, inbound: Inbound, conversation: Conversation, buyer: Any
+    ) -> str:
+        supported = self.translator.languages
+        hint = normalize_language_tag(inbound.language_hint, supported)
+        preference = buyer.preferred_language if buyer else None
+        default = buyer.customer.default_language if buyer else self.fallback_language
+        if not text:
+            return conversation.language or hint or preference or default
+        detection = self.detector.detect(text, self.understanding.phrase_scores(text))
+        choice = choose_language(
+            detection,
+            text,
+            conversation=conversation.language,
+            explicit=conversation.language_explicit,
+            hint=hint,
+            preference=preference,
+            default=default,
+            detector_confident=self.detector.is_confident(detection, text),
+        )
+        return choice.language
+
+    def _understand(self, text: str | None, language: str, state: str, turn_now: Any) -> Understood:
+        if not text:
+            return Understood("unknown", 0.0, Entities(), {})
+        today = turn_now.date()
+        return self.understanding.understand(text, language, today, expect=EXPECT.get(state))
+
+    def _make_turn(
+        self,
+        repos: Any,
+        identity: ChatIdentity,
+        buyer: Any,
+        language: str,
+        cleaned: Input,
+        inbound: Inbound,
+        now: Any,
+    ) -> Turn:
+        return Turn(
+            repos=repos,
+            catalog=self.catalog,
+            now=now,
+            identity=identity,
+            buyer=buyer,
+            customer=buyer.customer,
+            language=language,
+            intent="unknown",
+            entities=Entities(),
+            text=cleaned.text,
+            choice=inbound.choice,
+            limits=self.limits,
+        )
+
+    # --- routing ---------------------------------------------------------------------
+
+    async def _buyer_turn(
+        self, turn: Turn, conversation: Conversation, cleaned: Input
+    ) -> list[Reply]:
+        turn.data = dict(conversation.data or {})
+        if cleaned.problem is not None:
+            return [self._problem_reply(turn, conversation, cleaned.problem)]
+        understood = self._understand(
+            cleaned.text, turn.language, conversation.state, turn.local(turn.now)
+        )
+        turn.intent, turn.entities = understood.intent, understood.entities
+        active = await turn.repos.active_escalation(turn.identity.id)
+        if active is not None and turn.text and understood.intent != "set_language":
+            outcome = await escalation.forward(turn, active)
+            outcome.state, outcome.data = conversation.state, turn.data
+            intent = "escalation"
+        else:
+            intent, outcome = await self._route(turn, conversation, understood)
+        if intent == "set_language":
+            turn.language = self._set_language(turn, conversation, understood, outcome)
+        await self._save(turn, conversation, outcome)
+        return [self._reply(turn.language, intent, outcome)] if outcome.messages else []
+
+    async def _route(
+        self, turn: Turn, conversation: Conversation, understood: Understood
+    ) -> tuple[str, Outcome]:
+        state = conversation.state
+        if turn.choice is not None:
+            return await self._choice(turn, conversation)
+        step = STEPS.get(state)
+        if step is not None:
+            outcome = await self._run(step, turn)
+            if outcome is not None:
+                return state, outcome
+        if understood.intent == "set_language":
+            return "set_language", Outcome()
+        if understood.intent != "unknown":
+            return understood.intent, await self._run_intent(understood.intent, turn)
+        if step is not None:
+            return state, self._reprompt(conversation, "turn-not-understood-step")
+        return "unknown", await self._run_intent("unknown", turn)
+
+    async def _choice(self, turn: Turn, conversation: Conversation) -> tuple[str, Outcome]:
+        choice = turn.choice or ""
+        if choice.startswith("menu:") and choice[5:] in (*INTENTS, "set_language"):
+            intent = choice[5:]
+            if intent == "set_language":
+                return intent, Outcome()
+            return intent, await self._run_intent(intent, turn)
+        if choice.startswith("lang:"):
+            return "set_language", Outcome()
+        offered = [value for value, _label in conversation.data.get("offered", [])]
+        step = STEPS.get(conversation.state)
+        if step is None or choice not in offered:
+            stale = "choice-stale" if _looks_like_ours(choice) else "choice-unknown"
+            return "unknown", help.menu(Outcome().say(stale))
+        outcome = await self._run(step, turn)
+        if outcome is None:
+            return conversation.state, self._reprompt(conversation, "choice-unknown")
+        return conversation.state, outcome
+
+    async def _run(self, step: Step, turn: Turn) -> Outcome | None:
+        try:
+            return await step(turn)
+        except UserFacingError as refusal:
+            return Outcome(messages=[refusal.message])
+
+    async def _run_intent(self, intent: str, turn: Turn) -> Outcome:
+        try:
+            return await INTENTS[intent](turn)
+        except UserFacingError as refusal:
+            return Outcome(messages=[refusal.message])
+
+    def _reprompt(self, conversation: Conversation, message_id: str) -> Outcome:
+        data = conversation.data or {}
+        out = Outcome(state=conversation.state, data=dict(data))
+        out.say(message_id)
+        out.messages.extend(load_message(m) for m in data.get("prompt", []))
+        for value, label in data.get("offered", []):
+            out.offer(value, (msg := load_message(label)).id, **msg.args)
+        return out
+
+    def _problem_reply(self, turn: Turn, conversation: Conversation, problem: str) -> Reply:
+        """Bad input is answered, and an open step is offered again (its state is untouched)."""
+        if conversation.state != "idle":
+            outcome = self._reprompt(conversation, problem)
+            outcome.messages[0] = Message(problem, {"max": self.max_chars})
+        else:
+            outcome = help.menu(Outcome().say(problem, max=self.max_chars))
+        return self._reply(turn.language, "unknown", outcome)
+
+    def _set_language(
+        self, turn: Turn, conversation: Conversation, understood: Understood, out: Outcome
+    ) -> str:
+        target = understood.entities.target_language
+        if turn.choice and turn.choice.startswith("lang:"):
+            target = turn.choice[5:]
+        if target not in self.translator.languages:
+            out.say("language-choose")
+            for code in self.translator.languages:
+                out.offer(
+                    f"lang:{code}",
+                    "language-option",
+                    name=self.translator.format(code, Message("language-own-name")),
+                )
+            return turn.language
+        conversation.language_explicit = True
+        turn.buyer.preferred_language = target
+        out.say("language-set")
+        return str(target)
+
+    async def _save(self, turn: Turn, conversation: Conversation, outcome: Outcome) -> None:
+        data = dict(outcome.data)
+        data["offered"] = [[c.value, dump_message(c.label)] for c in outcome.choices]
+        data["prompt"] = [dump_message(m) for m in outcome.messages[-1:]]
+        conversation.state, conversation.data = outcome.state, data
+        for notice in outcome.notices:
+            enqueue(turn.repos, notice, turn.now)
+
+    # --- rendering --------------------------------------------------------------------
+
+    def _reply(self, language: str, intent: str, outcome: Outcome) -> Reply:
+        return render(self.translator, language, intent, outcome, self.clock.now())
+
+    def _not_linked(self, language: str, inbound: Inbound, identity: ChatIdentity) -> Reply:
+        outcome = Outcome().say(
+            "identity-not-linked", channel=inbound.channel, user=inbound.user_id
+        )
+        return self._reply(language, "unknown", outcome)
+
+    def _log_transcript(
+        self,
+        repos: Any,
+        identity: ChatIdentity,
+        cleaned: Input,
+        inbound: Inbound,
+        replies: list[Reply],
+        now: Any,
+    ) -> None:
+        said = cleaned.text or (f"[{inbound.choice}]" if inbound.choice else "")
+        if said:
+            repos.add(
+                TranscriptLine(identity_id=identity.id, direction="in", text=said, created_at=now)
+            )
+        for reply in replies:
+            repos.add(
+                TranscriptLine(
+                    identity_id=identity.id, direction="out", text=reply.text, created_at=now
+                )
+            )
+
+
+def _looks_like_ours(choice: str) -> bool:
+    return choice.split(":", 1)[0] in {"type", "slot", "later", "confirm", "cancel", "order"}
+
+
+def render(translator: Translator, language: str, intent: str, outcome: Outcome, now: Any) -> Reply:
+    choices = tuple(
+        RenderedChoice(c.value, translator.format(language, c.label)) for c in outcome.choices
+    )
+    attachments = tuple(
+        render_invitation(invite, translator, language, now) for invite in outcome.invitations
+    )
+    return Reply(
+        language=language,
+        intent=intent,
+        text=translator.render(language, outcome.messages),
+        messages=tuple(outcome.messages),
+        choices=choices,
+        attachments=attachments,
+    )
+
+
+def enqueue(repos: Any, notice: Notice, now: Any) -> None:
+    payload = {"messages": [dump_message(m) for m in notice.messages]}
+    repos.add(OutboxItem(identity_id=notice.identity_id, payload=payload, created_at=now))

@@ -1,0 +1,35 @@
+"""Calendar invitations (.ics) for bookings, in the buyer's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from icalendar import Calendar, Event
+
+from bot.i18n import Translator
+from bot.messages import Attachment
+from handlers.base import Invitation
+
+
+def render_invitation(
+    invitation: Invitation, translator: Translator, language: str, now: datetime
+) -> Attachment:
+    calendar = Calendar()
+    calendar.add("prodid", "-//supportbot//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if invitation.cancelled else "REQUEST")
+    event = Event()
+    event.add("uid", invitation.uid)
+    event.add("dtstamp", now)
+    event.add("dtstart", invitation.start)
+    event.add("dtend", invitation.end)
+    event.add("summary", translator.format(language, invitation.summary))
+    event.add("description", translator.format(language, invitation.description))
+    event.add(
+        "organizer", "mailto:noreply@supportbot.invalid", parameters={"cn": invitation.organizer}
+    )
+    event.add("status", "CANCELLED" if invitation.cancelled else "CONFIRMED")
+    event.add("sequence", 1 if invitation.cancelled else 0)
+    calendar.add_component(event)
+    name = invitation.uid.split("@", 1)[0] + (".cancel.ics" if invitation.cancelled else ".ics")
+    return Attachment(name, "text/calendar", calendar.to_ical())

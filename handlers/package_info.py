@@ -1,0 +1,52 @@
+"""What the customer's package includes, per contract, with what is used and left."""
+
+from __future__ import annotations
+
+from dateutil.relativedelta import relativedelta
+
+from bot.messages import Message
+from handlers.allowances import contract_lines
+from handlers.base import Outcome, Turn
+from storage.models import Contract
+
+
+async def show(turn: Turn) -> Outcome:
+    contracts = list(await turn.repos.contracts_of(turn.customer.id))
+    out = Outcome()
+    if not contracts:
+        return out.say("package-none").offer("menu:escalate", "menu-escalate")
+    for contract in contracts:
+        await _describe(turn, contract, out)
+    return out.offer("menu:book_meeting", "menu-book_meeting").offer(
+        "menu:hours_balance", "menu-hours_balance"
+    )
+
+
+async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
+    package = turn.catalog.package(contract.package_key)
+    spec = package.spec
+    out.say(
+        "package-heading",
+        package=Message(f"package-{contract.package_key}"),
+        start=contract.starts_on,
+        end=contract.ends_on,
+    )
+    out.say(f"package-{contract.package_key}-description")
+    contact_until = contract.starts_on + relativedelta(days=spec.contact_days or 0)
+    out.say(
+        "package-contact",
+        contact=turn.customer.contact.name,
+        role=Message(f"role-{spec.contact_role}"),
+        limited="yes" if spec.contact_days else "no",
+        until=contact_until,
+    )
+    channels = tuple(Message(f"channel-{c}") for c in package.provider.support_channels)
+    out.say("package-channels", channels=channels)
+    if package.provider.return_window_days:
+        out.say("package-returns", days=package.provider.return_window_days)
+    if spec.auto_renew and spec.notice_months:
+        deadline = contract.ends_on - relativedelta(months=spec.notice_months)
+        out.say(
+            "package-renewal", renews=contract.ends_on, deadline=deadline, months=spec.notice_months
+        )
+    out.messages.extend((await contract_lines(turn, contract)).messages)

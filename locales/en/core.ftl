@@ -1,0 +1,33 @@
+# The conversation core: bad input, choices, identity, language and the menu.
+
+turn-error = Sorry, something went wrong on my side. Please try again in a moment. (Reference: { $turn })
+turn-empty = I didn't receive any text. Here is what I can help with:
+turn-unreadable = I couldn't read that message. Please write it as plain text.
+turn-too-long = That message is too long for me: please keep it under { NUMBER($max) } characters.
+turn-not-understood-step = I didn't understand that answer.
+choice-stale = That option is no longer available. Here is what I can do now:
+choice-unknown = I don't recognise that choice. Please pick one of the options.
+error-text-missing = Sorry, I can't show this message right now.
+
+identity-not-linked =
+    Hello! I don't know which company you work for yet, so I can't show any account details.
+    Please ask your provider's support contact to link your account, and give them this reference: { $channel } / { $user }
+
+language-own-name = English
+language-choose = Which language would you like me to use?
+language-option = { $name }
+language-set = Alright, I'll answer in English from now on.
+
+help-menu = Hello { $name }! I can help you with the following:
+help-unsure = I'm not sure what you mean. Here is what I can help you with:
+
+menu-package_info = What my package includes
+menu-hours_balance = Hours and sessions used and left
+menu-book_meeting = Book a meeting
+menu-list_bookings = My bookings
+menu-cancel_booking = Cancel a booking
+menu-return_check = Can I still return an order?
+menu-escalate = Talk to my contact person
+menu-set_language = Change language
+
+console-attachment-saved = Calendar invitation saved: { $path }

@@ -1,0 +1,55 @@
+"""What a package includes and what is used and left, in every language."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.chat import Chat, args_of, ids
+from tests.phrases import ASK, LANGUAGES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_package_info_lists_contract_description_and_balances(
+    chat: Chat, language: str
+) -> None:
+    """The Launch Kit buyer sees the package, its description, contact and the hours left."""
+    reply = await chat("launch").say(ASK["package_info"][language])
+    assert reply.language == language
+    assert ids(reply) == [
+        "package-heading", "package-oura-launch-kit-description", "package-contact",
+        "package-channels", "package-returns", "allowance-hours-valid",
+    ]
+    hours = args_of(reply, "allowance-hours-valid")
+    assert (hours["left"], hours["granted"]) == (Decimal(4), Decimal(4))
+    assert hours["until"] == date(2027, 2, 1)  # day 90 of a contract that started 3 Nov 2026
+    assert args_of(reply, "package-contact")["contact"] == "Anna Schmidt"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_hours_balance_shows_used_and_left(chat: Chat, language: str) -> None:
+    """Pro Lite: 2 hours and one status review in the current quarter."""
+    reply = await chat("prolite").say(ASK["hours_balance"][language])
+    assert ids(reply) == ["allowance-heading", "allowance-hours", "allowance-period-quarter"]
+    assert args_of(reply, "allowance-hours")["left"] == Decimal(2)
+    assert reply.language == language
+
+
+async def test_cloudcare_shows_renewal_and_notice_deadline(chat: Chat) -> None:
+    """The CloudCare agreement renews yearly; notice is due a month before the end."""
+    reply = await chat("cloudcare").say("Hva inneholder avtalen vår?")
+    renewal = args_of(reply, "package-renewal")
+    assert renewal["renews"] == date(2027, 5, 6)
+    assert renewal["deadline"] == date(2027, 4, 6)
+    assert "allowance-period-year" in ids(reply)
+    assert reply.language == "nb"
+
+
+async def test_care_free_shows_the_thirty_day_windows(chat: Chat) -> None:
+    """Change requests and support questions run 30 days from handover (10 days ago)."""
+    reply = await chat("carefree").say("Was ist in unserem Paket enthalten?")
+    windows = [m for m in reply.messages if m.id == "allowance-window-open"]
+    assert [m.args["days"] for m in windows] == [20, 20]
+    assert "package-versatel-training-client-description" in ids(reply)

@@ -1,0 +1,101 @@
+"""How buyers ask for each capability, in each language (written for the tests, not taken from
+the bot's phrase data, so the tests check that the bot understands people)."""
+
+from __future__ import annotations
+
+ASK = {
+    "package_info": {
+        "en": "What does our package include?",
+        "de": "Was ist in unserem Paket enthalten?",
+        "fi": "Mitä meidän pakettiimme sisältyy?",
+        "es": "¿Qué incluye nuestro paquete?",
+        "nb": "Hva er inkludert i pakken vår?",
+    },
+    "hours_balance": {
+        "en": "How many hours do we have left?",
+        "de": "Wie viele Stunden haben wir noch übrig?",
+        "fi": "Kuinka monta tuntia meillä on vielä jäljellä?",
+        "es": "¿Cuántas horas nos quedan?",
+        "nb": "Hvor mange timer har vi igjen?",
+    },
+    "book_kickoff": {
+        "en": "I'd like to book a kick-off meeting",
+        "de": "Ich möchte ein Kick-off-Meeting buchen",
+        "fi": "Haluaisin varata aloituspalaverin",
+        "es": "Quiero reservar una reunión inicial",
+        "nb": "Jeg vil gjerne bestille et oppstartsmøte",
+    },
+    "book_meeting": {
+        "en": "Can I book a meeting?",
+        "de": "Kann ich einen Termin buchen?",
+        "fi": "Voinko varata tapaamisen?",
+        "es": "¿Puedo reservar una reunión?",
+        "nb": "Kan jeg bestille et møte?",
+    },
+    "list_bookings": {
+        "en": "Which meetings have we booked?",
+        "de": "Welche Termine haben wir gebucht?",
+        "fi": "Mitkä tapaamiset meillä on varattuna?",
+        "es": "¿Qué reuniones tenemos reservadas?",
+        "nb": "Hvilke møter har vi booket?",
+    },
+    "cancel_booking": {
+        "en": "I need to cancel our meeting",
+        "de": "Ich muss unseren Termin absagen",
+        "fi": "Minun täytyy perua tapaamisemme",
+        "es": "Necesito cancelar nuestra reunión",
+        "nb": "Jeg må avlyse møtet vårt",
+    },
+    "return_check": {
+        "en": "Can we still return order {ref}?",
+        "de": "Können wir die Bestellung {ref} noch zurückgeben?",
+        "fi": "Voimmeko vielä palauttaa tilauksen {ref}?",
+        "es": "¿Todavía podemos devolver el pedido {ref}?",
+        "nb": "Kan vi fortsatt returnere bestillingen {ref}?",
+    },
+    "return_any": {
+        "en": "We want to send some rings back, is that still possible?",
+        "de": "Wir möchten einige Ringe zurückschicken, geht das noch?",
+        "fi": "Haluaisimme palauttaa muutaman sormuksen, onnistuuko se vielä?",
+        "es": "Queremos devolver algunos anillos, ¿todavía es posible?",
+        "nb": "Vi vil sende noen ringer i retur, går det fortsatt?",
+    },
+    "escalate": {
+        "en": "I would like to speak to a real person please",
+        "de": "Ich möchte bitte mit einem Menschen sprechen",
+        "fi": "Haluaisin puhua oikean ihmisen kanssa",
+        "es": "Quisiera hablar con una persona, por favor",
+        "nb": "Jeg vil gjerne snakke med et menneske",
+    },
+    "no_access": {
+        "en": "Urgent: none of us can log in anymore, we have no access",
+        "de": "Dringend: keiner von uns kann sich mehr anmelden, wir haben keinen Zugang",
+        "fi": "Kiireellinen: kukaan meistä ei pääse enää kirjautumaan sisään",
+        "es": "Urgente: ninguno de nosotros puede iniciar sesión, no tenemos acceso",
+        "nb": "Haster: ingen av oss får logget inn lenger, vi har ikke tilgang",
+    },
+    "help": {
+        "en": "help",
+        "de": "Hilfe",
+        "fi": "apua",
+        "es": "ayuda",
+        "nb": "hjelp",
+    },
+    "follow_up": {
+        "en": "Also, the deployment went well, thanks for asking earlier",
+        "de": "Übrigens ist die Einführung gut gelaufen, danke der Nachfrage",
+        "fi": "Muuten käyttöönotto sujui hyvin, kiitos kun kysyit",
+        "es": "Por cierto, la implementación salió bien, gracias por preguntar",
+        "nb": "Forresten gikk utrullingen bra, takk for at du spurte",
+    },
+}
+
+SWITCH_TO = {
+    "en": "Please answer in English from now on",
+    "de": "Bitte antworte ab jetzt auf Deutsch",
+    "fi": "Vastaa jatkossa suomeksi, kiitos",
+    "es": "Por favor, contesta en español a partir de ahora",
+    "nb": "Vær så snill å svare på norsk fra nå av",
+}
+
+LANGUAGES = ("en", "de", "fi", "es", "nb")
