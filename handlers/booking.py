@@ -215,7 +215,7 @@ async def _offer_slots(
         minutes=int(length.total_seconds() // 60),
         contact=staff.name,
     )
-    for moment in sorted(chosen):
+    for moment in chosen:  # a wished-for time comes first, else in time order
         out.offer(f"slot:{encode_start(moment)}", "booking-slot-option", start=turn.local(moment))
     return out.offer(f"later:{encode_start(max(chosen))}", "booking-later-option")
 

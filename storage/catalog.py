@@ -149,12 +149,19 @@ class Catalog:
         return sorted({m for p in self.packages.values() for m in p.meeting_types})
 
 
+ALLOWANCE_KINDS = {"hours", "per_period", "sessions", "purchased", "window"}
+
+
+def _entry(loc: tuple[int | str, ...]) -> str:
+    """The entry's path as an admin reads it (pydantic adds the union's tag after the key)."""
+    parts = [str(p) for p in loc]
+    kept = [p for i, p in enumerate(parts)
+            if not (i >= 2 and parts[i - 2] == "allowances" and p in ALLOWANCE_KINDS)]
+    return ".".join(kept) or "(file)"
+
+
 def _problems_from(file: str, error: ValidationError) -> list[CatalogProblem]:
-    problems = []
-    for item in error.errors():
-        entry = ".".join(str(part) for part in item["loc"] if part not in {"function-after"})
-        problems.append(CatalogProblem(file, entry or "(file)", item["msg"]))
-    return problems
+    return [CatalogProblem(file, _entry(item["loc"]), item["msg"]) for item in error.errors()]
 
 
 def _read(path: Path) -> ProviderFile | list[CatalogProblem]:

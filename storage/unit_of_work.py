@@ -30,12 +30,9 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         assert self._session is not None
-        try:
-            if self._session.in_transaction():
-                await self._session.rollback()
-        finally:
-            await self._session.close()
-            self._session = None
+        # close() rolls back what was not committed and keeps loaded values readable.
+        await self._session.close()
+        self._session = None
 
     async def commit(self) -> None:
         assert self._session is not None

@@ -24,7 +24,7 @@ async def test_package_info_lists_contract_description_and_balances(
     ]
     hours = args_of(reply, "allowance-hours-valid")
     assert (hours["left"], hours["granted"]) == (Decimal(4), Decimal(4))
-    assert hours["until"] == date(2027, 2, 1)  # day 90 of a contract that started 3 Nov 2026
+    assert hours["until"] == date(2027, 1, 31)  # day 90 of a contract whose day 1 was 3 Nov 2026
     assert args_of(reply, "package-contact")["contact"] == "Anna Schmidt"
 
 

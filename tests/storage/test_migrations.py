@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -19,15 +20,15 @@ async def _tables(url: str) -> set[str]:
     return names - {"alembic_version"}
 
 
-async def test_upgrade_creates_every_table_and_downgrade_removes_them(tmp_path: Path) -> None:
+def test_upgrade_creates_every_table_and_downgrade_removes_them(tmp_path: Path) -> None:
     """A fresh SQLite file gets the whole schema from the migrations, and loses it again."""
     url = f"sqlite:///{tmp_path / 'nested' / 'db.sqlite3'}"
     upgrade(url)
-    assert await _tables(url) == set(Base.metadata.tables)
+    assert asyncio.run(_tables(url)) == set(Base.metadata.tables)
     downgrade(url, "base")
-    assert await _tables(url) == set()
+    assert asyncio.run(_tables(url)) == set()
 
 
-async def test_the_schema_matches_the_models_on_postgresql(postgres_url: str) -> None:
-    """The same migrations run on PostgreSQL and produce the models' tables."""
-    assert await _tables(postgres_url) == set(Base.metadata.tables)
+def test_the_schema_matches_the_models_on_postgresql(postgres_url: str) -> None:
+    """The same migrations run on PostgreSQL (demo data loads) and produce the models' tables."""
+    assert asyncio.run(_tables(postgres_url)) == set(Base.metadata.tables)
