@@ -45,8 +45,10 @@ def measure(name: str, detect, rows: list[dict]) -> None:  # type: ignore[no-unt
     for key in LANGUAGES:
         if totals_lang[key]:
             print(f"  {key:<11} {per_lang[key] / totals_lang[key]:.1%}")
-    print("  confusions (expected -> got):",
-          ", ".join(f"{a}->{b} {n}" for (a, b), n in confusions.most_common(8)))
+    print(
+        "  confusions (expected -> got):",
+        ", ".join(f"{a}->{b} {n}" for (a, b), n in confusions.most_common(8)),
+    )
 
 
 def main() -> None:
@@ -57,7 +59,8 @@ def main() -> None:
 
     ours = LanguageDetector.from_locales(ROOT / "locales", LANGUAGES)
     ours.detect("warm up")
-    print(f"cold start (import, construction, first call): {(time.perf_counter() - cold) * 1e3:.0f} ms")
+    cold_ms = (time.perf_counter() - cold) * 1e3
+    print(f"cold start (import, construction, first call): {cold_ms:.0f} ms")
     plain = LanguageDetector(LANGUAGES, {"nb": "no"}, {})
     measure("supportbot detector (langdetect + words)", lambda t: ours.detect(t).language, rows)
     measure("langdetect restricted to the five profiles", lambda t: plain.detect(t).language, rows)

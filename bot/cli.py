@@ -110,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(cli, args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
 
 
 def _run_chat(cli: Cli, args: argparse.Namespace) -> int:

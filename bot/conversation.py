@@ -286,7 +286,8 @@ class Core:
         out.say(message_id)
         out.messages.extend(load_message(m) for m in data.get("prompt", []))
         for value, label in data.get("offered", []):
-            out.offer(value, (msg := load_message(label)).id, **msg.args)
+            message = load_message(label)
+            out.offer(value, message.id, **message.args)
         return out
 
     def _problem_reply(self, turn: Turn, conversation: Conversation, problem: str) -> Reply:

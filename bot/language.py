@@ -102,7 +102,7 @@ class LanguageDetector:
         phrases = phrase_scores or {}
         raw = {}
         for lang in self.languages:
-            hits = sum(1 for w in words if w in self.common_words[lang])
+            hits: float = sum(1 for w in words if w in self.common_words[lang])
             hits += ENDING_WEIGHT * sum(1 for w in words if _ends(w, self.endings[lang]))
             evidence = math.log(max(probabilities.get(lang, 0.0), FLOOR)) if probabilities else 0.0
             raw[lang] = evidence + WORD_WEIGHT * hits + _phrase_evidence(phrases.get(lang, 0.0))

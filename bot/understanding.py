@@ -25,12 +25,31 @@ from babel.dates import get_day_names, get_month_names
 from rapidfuzz import fuzz, process
 
 INTENTS = (
-    "package_info", "hours_balance", "book_meeting", "list_bookings", "cancel_booking",
-    "return_check", "escalate", "help", "set_language", "unknown",
+    "package_info",
+    "hours_balance",
+    "book_meeting",
+    "list_bookings",
+    "cancel_booking",
+    "return_check",
+    "escalate",
+    "help",
+    "set_language",
+    "unknown",
 )
 WORD_LISTS = (
-    "yes", "no", "today", "tomorrow", "day_after_tomorrow", "next_week", "morning",
-    "afternoon", "participants", "order", "time_before", "time_after", "pm",
+    "yes",
+    "no",
+    "today",
+    "tomorrow",
+    "day_after_tomorrow",
+    "next_week",
+    "morning",
+    "afternoon",
+    "participants",
+    "order",
+    "time_before",
+    "time_after",
+    "pm",
 )
 THRESHOLD = 0.5
 STEM = 5
@@ -106,14 +125,12 @@ class Lexicon:
 
 
 def _match(lexicon: Lexicon, token: str) -> set[str]:
-    if token in lexicon.weight:
-        found = {token}
-    else:
-        found = set()
+    found = {token} if token in lexicon.weight else set()
     if len(token) >= 4:
         cutoff = 85 if len(token) >= 8 else 82
-        for word, _score, _i in process.extract(token, lexicon.vocabulary, scorer=fuzz.ratio,
-                                                score_cutoff=cutoff, limit=3):
+        for word, _score, _i in process.extract(
+            token, lexicon.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        ):
             found.add(word)
     if len(token) >= STEM:
         found.update(w for w in lexicon.vocabulary if len(w) >= STEM and _same_stem(w, token))
@@ -166,12 +183,16 @@ def load_lexicon(path: Path, meeting_types: Sequence[str]) -> Lexicon:
         examples=examples,
         meetings=[(k, tuple(tokens(p))) for k, ps in meetings.items() for p in ps if tokens(p)],
         no_access=[tuple(tokens(p)) for p in _phrases(data, "no_access", path).get("phrases", [])],
-        words={k: frozenset(normalise(p) for p in words.get(k, []) if normalise(p))
-               for k in {*WORD_LISTS, *words}},
+        words={
+            k: frozenset(normalise(p) for p in words.get(k, []) if normalise(p))
+            for k in {*WORD_LISTS, *words}
+        },
         weight=weight,
         vocabulary=sorted(weight),
         exact=frozenset(" ".join(toks) for _i, toks in examples),
-        by_intent={i: frozenset(t for j, toks in examples if j == i for t in toks) for i in intents},
+        by_intent={
+            i: frozenset(t for j, toks in examples if j == i for t in toks) for i in intents
+        },
     )
 
 
@@ -303,10 +324,15 @@ def _token_like(word: str, token: str) -> bool:
 
 def _meeting_type(lexicons: Sequence[Lexicon], message: list[str]) -> str | None:
     """The longest meeting phrase found, preferring the conversation's language."""
+    words = set(message)
     for lexicon in lexicons:
-        found = [(len(p), key) for key, p in lexicon.meetings if _contains(lexicon, message, p)]
+        found = [
+            (len(phrase), sum(w in words for w in phrase), sum(map(len, phrase)), key)
+            for key, phrase in lexicon.meetings
+            if _contains(lexicon, message, phrase)
+        ]
         if found:
-            return max(found)[1]
+            return max(found)[-1]  # most words, then most of them exact, then longest
     return None
 
 
@@ -416,20 +442,20 @@ def _explicit_date(text: str, message: list[str], order: list[str], today: date)
         if TIME_COLON.search(match.group(0)):
             continue
         year = int(match[3]) if match[3] else None
-        if year is None and match.end() < len(text) and text[match.end():].startswith(("h", ":")):
+        if year is None and match.end() < len(text) and text[match.end() :].startswith(("h", ":")):
             continue
         day, month = int(match[1]), int(match[2])
-        if not year and "." in match.group(0) and not text[match.end():match.end() + 1] == ".":
+        if not year and "." in match.group(0) and text[match.end() : match.end() + 1] != ".":
             continue  # "14.30" is a time; a date is written "24.11." or with its year
         return _resolve(day, month, year, today)
     for index, token in enumerate(message):
         if not token.isdigit() or int(token) > 31:
             continue
-        for neighbour in message[index + 1:index + 3]:
+        for neighbour in message[index + 1 : index + 3]:
             for lang in order:
-                month = _named(neighbour, _calendar_words(lang)[1])
-                if month:
-                    return _resolve(int(token), month, None, today)
+                named = _named(neighbour, _calendar_words(lang)[1])
+                if named:
+                    return _resolve(int(token), named, None, today)
     return None
 
 
@@ -454,7 +480,10 @@ def _says(joined: str, phrases: set[str]) -> bool:
 
 
 def _relative_day(
-    message: list[str], order: list[str], words: Mapping[str, set[str]], today: date,
+    message: list[str],
+    order: list[str],
+    words: Mapping[str, set[str]],
+    today: date,
     next_week: bool,
 ) -> tuple[date | None, int | None]:
     joined = f" {' '.join(message)} "

@@ -155,8 +155,11 @@ ALLOWANCE_KINDS = {"hours", "per_period", "sessions", "purchased", "window"}
 def _entry(loc: tuple[int | str, ...]) -> str:
     """The entry's path as an admin reads it (pydantic adds the union's tag after the key)."""
     parts = [str(p) for p in loc]
-    kept = [p for i, p in enumerate(parts)
-            if not (i >= 2 and parts[i - 2] == "allowances" and p in ALLOWANCE_KINDS)]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if not (i >= 2 and parts[i - 2] == "allowances" and p in ALLOWANCE_KINDS)
+    ]
     return ".".join(kept) or "(file)"
 
 

@@ -22,8 +22,15 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -38,8 +45,7 @@ def demo_db(env: dict[str, str]) -> dict[str, str]:
 def test_scripted_chat_prints_one_json_object_per_reply(demo_db: dict[str, str]) -> None:
     """Piped input is one message a line; --json gives lang, intent, text, messages, choices."""
     script = "Ich möchte ein Kick-off-Meeting buchen\n1\nWie viele Stunden haben wir noch?\n"
-    done = run(demo_db, "chat", "--as", "launch", "--json", "--now", NOW.isoformat(),
-               stdin=script)
+    done = run(demo_db, "chat", "--as", "launch", "--json", "--now", NOW.isoformat(), stdin=script)
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["intent"] for r in replies] == ["book_meeting", "booking:slot", "hours_balance"]
@@ -74,8 +80,12 @@ def test_staff_answer_an_escalation_from_the_terminal(demo_db: dict[str, str]) -
     assert "#1" in listed.stdout and "Northwind Wellness Ltd" in listed.stdout
     shown = run(demo_db, "escalations", "show", "1", "--as", "emma")
     assert "I want to talk to a person please" in shown.stdout
-    assert run(demo_db, "escalations", "reply", "1", "--as", "emma",
-               "Hi Olivia, I'll call you at 3.").returncode == 0
+    assert (
+        run(
+            demo_db, "escalations", "reply", "1", "--as", "emma", "Hi Olivia, I'll call you at 3."
+        ).returncode
+        == 0
+    )
     assert run(demo_db, "escalations", "resolve", "1", "--as", "emma").returncode == 0
     later = run(demo_db, "chat", "--as", "english", "--json", stdin="")
     texts = [json.loads(line)["text"] for line in later.stdout.splitlines()]

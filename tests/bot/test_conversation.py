@@ -21,7 +21,7 @@ async def test_the_bot_answers_in_the_language_of_the_message(chat: Chat, langua
 
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_an_explicit_choice_sticks(chat: Chat, language: str) -> None:
-    """"Answer in X" wins and stays, even when the buyer then writes another language."""
+    """ "Answer in X" wins and stays, even when the buyer then writes another language."""
     buyer = chat("launch")
     switched = await buyer.say(SWITCH_TO[language])
     assert switched.language == language and ids(switched) == ["language-set"]
@@ -35,12 +35,17 @@ async def test_the_language_menu_switches_by_choice(chat: Chat) -> None:
     buyer = chat("english")
     offer = await buyer.choose("menu:set_language")
     assert [c.label for c in offer.choices] == [
-        "English", "Deutsch", "suomi", "español", "norsk (bokmål)"]
+        "English",
+        "Deutsch",
+        "suomi",
+        "español",
+        "norsk (bokmål)",
+    ]
     assert (await buyer.choose("lang:fi")).language == "fi"
 
 
 async def test_hei_after_finnish_stays_finnish(chat: Chat) -> None:
-    """"Hei" is Finnish and Norwegian: after Finnish, it is answered in Finnish."""
+    """ "Hei" is Finnish and Norwegian: after Finnish, it is answered in Finnish."""
     buyer = chat("prolite")
     await buyer.say("Kuinka monta tuntia meillä on jäljellä?")
     assert (await buyer.say("Hei")).language == "fi"
@@ -55,7 +60,7 @@ async def test_a_first_unsure_message_uses_the_platform_hint(chat: Chat) -> None
 
 
 async def test_an_unlinked_identity_gets_no_customer_data(chat: Chat) -> None:
-    """Someone the bot does not know is told how to get linked, in their language, and nothing else."""
+    """An unknown user is told how to get linked, in their language, and nothing else."""
     stranger = chat("U999", channel="slack")
     reply = await stranger.say("Wie viele Stunden haben wir noch übrig?")
     assert ids(reply) == ["identity-not-linked"] and reply.language == "de"
@@ -66,8 +71,12 @@ async def test_an_unlinked_identity_gets_no_customer_data(chat: Chat) -> None:
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("", "turn-empty"), ("   \n ", "turn-empty"), ("\x00\x01\x02\x7f", "turn-unreadable"),
-     ("x" * 5000, "turn-too-long")],
+    [
+        ("", "turn-empty"),
+        ("   \n ", "turn-empty"),
+        ("\x00\x01\x02\x7f", "turn-unreadable"),
+        ("x" * 5000, "turn-too-long"),
+    ],
 )
 async def test_bad_input_gets_a_clear_answer(chat: Chat, text: str, problem: str) -> None:
     """Empty, binary and very long messages are answered, never crash the turn."""
@@ -133,11 +142,13 @@ async def test_a_broken_database_is_answered_with_an_apology(
     tmp_path: object, clock: FixedClock, knowledge: Knowledge, caplog: pytest.LogCaptureFixture
 ) -> None:
     """With no usable database the bot still answers, in the buyer's language, and logs why."""
-    broken = build_app(Settings(database_url="sqlite:////proc/no/such/dir/x.sqlite3"), clock,
-                       knowledge)
+    broken = build_app(
+        Settings(database_url="sqlite:////proc/no/such/dir/x.sqlite3"), clock, knowledge
+    )
     try:
         (reply,) = await broken.core.handle_turn(
-            Inbound("console", "launch", text="Wie viele Stunden haben wir noch übrig?"))
+            Inbound("console", "launch", text="Wie viele Stunden haben wir noch übrig?")
+        )
     finally:
         await broken.close()
     assert ids(reply) == ["turn-error"] and reply.language == "de"

@@ -72,7 +72,8 @@ def translator() -> Translator:
 
 
 @pytest.mark.parametrize(
-    ("language", "decimal"), [("en", "2.5"), ("de", "2,5"), ("fi", "2,5"), ("es", "2,5"), ("nb", "2,5")]
+    ("language", "decimal"),
+    [("en", "2.5"), ("de", "2,5"), ("fi", "2,5"), ("es", "2,5"), ("nb", "2,5")],
 )
 def test_hours_use_the_language_number_format(
     translator: Translator, language: str, decimal: str
@@ -85,22 +86,39 @@ def test_hours_use_the_language_number_format(
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "November 24, 2026"), ("de", "24. November 2026"), ("fi", "24. marraskuuta 2026"),
-     ("es", "24 de noviembre de 2026"), ("nb", "24. november 2026")],
+    [
+        ("en", "November 24, 2026"),
+        ("de", "24. November 2026"),
+        ("fi", "24. marraskuuta 2026"),
+        ("es", "24 de noviembre de 2026"),
+        ("nb", "24. november 2026"),
+    ],
 )
-def test_dates_are_formatted_per_locale(translator: Translator, language: str, expected: str) -> None:
+def test_dates_are_formatted_per_locale(
+    translator: Translator, language: str, expected: str
+) -> None:
     """A return deadline is written the way the language writes dates."""
-    args = {"reference": "ORD-1", "received": date(2026, 10, 25), "deadline": date(2026, 11, 24),
-            "days": 1}
+    args = {
+        "reference": "ORD-1",
+        "received": date(2026, 10, 25),
+        "deadline": date(2026, 11, 24),
+        "days": 1,
+    }
     assert expected in translator.format(language, Message("returns-eligible", args))
 
 
 def test_finnish_plural_one_and_other(translator: Translator) -> None:
     """Finnish says 1 päivä but 2 päivää: plurals follow CLDR, not English."""
+
     def days(n: int) -> str:
-        args = {"reference": "R", "received": date(2026, 10, 1), "deadline": date(2026, 10, 31),
-                "days": n}
+        args = {
+            "reference": "R",
+            "received": date(2026, 10, 1),
+            "deadline": date(2026, 10, 31),
+            "days": n,
+        }
         return translator.format("fi", Message("returns-expired", args))
+
     assert "1 päivä" in days(1) and "2 päivää" in days(2)
 
 

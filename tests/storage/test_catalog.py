@@ -24,10 +24,18 @@ def test_every_package_of_the_three_providers_is_in_the_catalog() -> None:
     catalog = load_catalog()
     assert set(catalog.providers) == {"oura", "cloudcare", "versatel"}
     assert set(catalog.packages) == {
-        "oura-launch-kit", "oura-pro-lite", "oura-premium", "cloudcare-support",
-        "versatel-care-free", "versatel-remote-setup", "versatel-training-hardware",
-        "versatel-training-client", "versatel-training-hybrid", "versatel-training-admin",
-        "versatel-onsite-working-hours", "versatel-onsite-outside-hours",
+        "oura-launch-kit",
+        "oura-pro-lite",
+        "oura-premium",
+        "cloudcare-support",
+        "versatel-care-free",
+        "versatel-remote-setup",
+        "versatel-training-hardware",
+        "versatel-training-client",
+        "versatel-training-hybrid",
+        "versatel-training-admin",
+        "versatel-onsite-working-hours",
+        "versatel-onsite-outside-hours",
     }
 
 
@@ -96,7 +104,9 @@ def test_a_bad_value_names_file_entry_and_reason(catalog_copy: Path) -> None:
 def test_an_unknown_meeting_type_reference_is_rejected(catalog_copy: Path) -> None:
     """A package offering a meeting type that is not defined is an error."""
     path = catalog_copy / "cloudcare.toml"
-    text = path.read_text().replace('["status_meeting", "consulting"]', '["status_meeting", "golf"]')
+    text = path.read_text().replace(
+        '["status_meeting", "consulting"]', '["status_meeting", "golf"]'
+    )
     path.write_text(text)
     (problem,) = _problems(catalog_copy)
     assert "cloudcare.toml" in problem and "golf" in problem

@@ -1,0 +1,116 @@
+"""Accuracy of language detection, intents and meeting types on a labelled JSONL set."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.understanding import Understanding
+
+Detect = Callable[[str, Mapping[str, float]], str | None]
+FIELDS = ("language", "intent", "meeting_type")
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Rows of {"text", "lang"?, "intent"?, "meeting_type"?}; a bad line names its number."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"line {number}: {error.msg}") from error
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise ValueError(f'line {number}: an object with a "text" string is needed')
+        rows.append(row)
+    return rows
+
+
+def _ratio(hits: int, total: int) -> float | None:
+    return hits / total if total else None
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.totals: Counter[str] = Counter()
+
+    def add(self, field: str, ok: bool) -> None:
+        self.totals[field] += 1
+        self.hits[field] += ok
+
+    def accuracy(self, field: str) -> float | None:
+        return _ratio(self.hits[field], self.totals[field])
+
+
+def evaluate(
+    rows: Iterable[Mapping[str, Any]], understanding: Understanding, detect: Detect, today: date
+) -> dict[str, Any]:
+    """Accuracy overall, per language and per intent, for whichever labels the rows carry."""
+    overall = _Tally()
+    per_language: defaultdict[str, _Tally] = defaultdict(_Tally)
+    per_intent: defaultdict[str, _Tally] = defaultdict(_Tally)
+    confusions: Counter[tuple[str, str, str]] = Counter()
+    count = 0
+    for row in rows:
+        count += 1
+        text = str(row["text"])
+        detected = detect(text, understanding.phrase_scores(text))
+        language = row.get("lang") or detected
+        understood = understanding.understand(text, language, today)
+        got = {
+            "language": detected,
+            "intent": understood.intent,
+            "meeting_type": understood.entities.meeting_type,
+        }
+        want = {
+            "language": row.get("lang"),
+            "intent": row.get("intent"),
+            "meeting_type": row.get("meeting_type"),
+        }
+        for field in FIELDS:
+            if want[field] is None:
+                continue
+            ok = got[field] == want[field]
+            overall.add(field, ok)
+            per_language[str(language)].add(field, ok)
+            if field == "intent":
+                per_intent[str(want[field])].add("intent", ok)
+            if not ok:
+                confusions[(field, str(want[field]), str(got[field]))] += 1
+    return _report(count, overall, per_language, per_intent, confusions)
+
+
+def _report(
+    count: int,
+    overall: _Tally,
+    per_language: Mapping[str, _Tally],
+    per_intent: Mapping[str, _Tally],
+    confusions: Counter[tuple[str, str, str]],
+) -> dict[str, Any]:
+    return {
+        "n": count,
+        "language_accuracy": overall.accuracy("language"),
+        "intent_accuracy": overall.accuracy("intent"),
+        "meeting_type_accuracy": overall.accuracy("meeting_type"),
+        "per_language": {
+            lang: {
+                "n": max(t.totals.values(), default=0),
+                **{f"{f}_accuracy": t.accuracy(f) for f in FIELDS},
+            }
+            for lang, t in sorted(per_language.items())
+        },
+        "per_intent": {
+            intent: {"n": t.totals["intent"], "accuracy": t.accuracy("intent")}
+            for intent, t in sorted(per_intent.items())
+        },
+        "confusions": [
+            {"field": f, "expected": e, "got": g, "count": n}
+            for (f, e, g), n in confusions.most_common()
+        ],
+    }

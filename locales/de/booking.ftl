@@ -1,0 +1,67 @@
+# Termine buchen, anzeigen und stornieren.
+
+booking-nothing-bookable = Ihr Vertrag enthält keine Termine, die hier gebucht werden können. Ihr Ansprechpartner hilft Ihnen gern.
+booking-type-not-included = { $meeting } ist nicht Teil Ihres Pakets.
+booking-choose-type = Welchen Termin möchten Sie buchen?
+booking-type-option = { $meeting }
+booking-ask-participants-per = Wie viele User nehmen am Termin „{ $meeting }“ teil? Ein Termin ist jeweils für bis zu { $per } User.
+booking-ask-participants = Wie viele Personen nehmen am Termin „{ $meeting }“ teil?
+booking-too-many = Dieses Training ist für höchstens { $max ->
+    [one] { $max } Person
+   *[other] { $max } Personen
+}.
+booking-no-slots-matching = Dazu habe ich keinen freien Termin gefunden; hier sind stattdessen die nächsten freien Zeiten.
+booking-no-slots = { $contact } hat in den nächsten Wochen keine freie Zeit. Ich kann Ihre Anfrage gern weitergeben.
+booking-choose-slot = { $meeting } ({ $minutes } Min.) mit { $contact }. Wählen Sie eine Zeit:
+booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+booking-later-option = Spätere Zeiten
+booking-not-covered = Ihr Paket enthält für „{ $meeting }“ nichts mehr, und zusätzliche Termine können hier nicht gebucht werden. Ihr Ansprechpartner hilft Ihnen, mehr zu bestellen.
+booking-overage = Der Termin „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } geht über Ihr Paket hinaus: { NUMBER($hours) } { $hours ->
+    [one] Stunde ist
+   *[other] Stunden sind
+} nicht abgedeckt.
+billing-hourly-rate = Zusätzliche Zeit wird nach dem jeweils aktuellen Stundensatz des Anbieters gemäß seinen Geschäftsbedingungen berechnet.
+billing-per-started-hour = Diese Leistung wird je angefangener Stunde abgerechnet: { NUMBER($hours) } { $hours ->
+    [one] Stunde wird
+   *[other] Stunden werden
+} berechnet.
+billing-reduced-rate = Beratung ist nicht Teil Ihrer Vereinbarung: Die Zeit wird zu Ihrem günstigeren Standardsatz für Beratung berechnet.
+billing-none = Dies kann nicht als zusätzliche Zeit abgerechnet werden.
+booking-confirm-overage = Buchen und { NUMBER($hours) } { $hours ->
+    [one] Stunde
+   *[other] Stunden
+} berechnen
+booking-decline-overage = Nein, nicht buchen
+booking-dropped = In Ordnung, ich habe nichts gebucht.
+booking-slot-taken = Diese Zeit wurde leider gerade vergeben. Bitte wählen Sie eine andere:
+booking-balance-changed = Ihr verbleibendes Kontingent hat sich inzwischen geändert (jemand anderes aus Ihrem Unternehmen hat ebenfalls gebucht).
+booking-confirmed = Gebucht: { $meeting } am { DATETIME($start, dateStyle: "full", timeStyle: "short") } bis { DATETIME($end, timeStyle: "short") } mit { $contact }. Die Kalendereinladung ist angehängt.
+booking-billed = { NUMBER($hours) } { $hours ->
+    [one] Stunde dieses Termins wird
+   *[other] Stunden dieses Termins werden
+} in Rechnung gestellt.
+booking-via-contact = { $meeting } wird vorab mit Ihnen geplant (mindestens { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} im Voraus). Ich habe Ihre Anfrage an { $contact } weitergegeben (Vorgang { $id }), die/der sich zur Terminabstimmung meldet.
+
+invite-summary = { $meeting }
+invite-description = Termin mit { $contact } für { $customer }. Gebucht über supportbot.
+
+bookings-none = Sie haben keine anstehenden Buchungen.
+bookings-heading = { $count ->
+    [one] Ihre anstehende Buchung:
+   *[other] Ihre { $count } anstehenden Buchungen:
+}
+booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+
+cancel-choose = Welche Buchung möchten Sie stornieren?
+cancel-ask-refund = „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } stornieren? Sie erhalten die Zeit zurück.
+cancel-ask-no-refund = „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } stornieren? Der Beginn ist zu nah, die Zeit wird nicht zurückgebucht.
+cancel-yes = Ja, stornieren
+cancel-no = Nein, behalten
+cancel-kept = In Ordnung, die Buchung bleibt bestehen.
+cancel-already = Diese Buchung wurde bereits storniert.
+cancel-done = Storniert: { $meeting } am { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Eine Kalenderabsage ist angehängt.
+cancel-too-late = Die Stornierung erfolgte weniger als { $hours } Stunden vor Beginn, daher wird die Zeit nicht zurückgebucht.
+cancel-refunded = Die Zeit ist wieder in Ihrem Kontingent:

@@ -1,0 +1,33 @@
+# Der Gesprächskern: fehlerhafte Eingaben, Auswahl, Identität, Sprache und das Menü.
+
+turn-error = Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal. (Referenz: { $turn })
+turn-empty = Ich habe keinen Text erhalten. Dabei kann ich Ihnen helfen:
+turn-unreadable = Diese Nachricht konnte ich nicht lesen. Bitte schreiben Sie sie als einfachen Text.
+turn-too-long = Diese Nachricht ist zu lang für mich: bitte höchstens { NUMBER($max) } Zeichen.
+turn-not-understood-step = Diese Antwort habe ich nicht verstanden.
+choice-stale = Diese Option ist nicht mehr verfügbar. Das kann ich jetzt für Sie tun:
+choice-unknown = Diese Auswahl kenne ich nicht. Bitte wählen Sie eine der Optionen.
+error-text-missing = Entschuldigung, diese Nachricht kann ich gerade nicht anzeigen.
+
+identity-not-linked =
+    Hallo! Ich weiß noch nicht, für welches Unternehmen Sie arbeiten, daher kann ich keine Kontodaten zeigen.
+    Bitten Sie Ihren Ansprechpartner beim Anbieter, Ihr Konto zu verknüpfen, und nennen Sie diese Referenz: { $channel } / { $user }
+
+language-own-name = Deutsch
+language-choose = In welcher Sprache soll ich antworten?
+language-option = { $name }
+language-set = Gern, ich antworte ab jetzt auf Deutsch.
+
+help-menu = Hallo { $name }! Dabei kann ich Ihnen helfen:
+help-unsure = Ich bin nicht sicher, was Sie meinen. Dabei kann ich Ihnen helfen:
+
+menu-package_info = Was mein Paket umfasst
+menu-hours_balance = Verbrauchte und verbleibende Stunden und Termine
+menu-book_meeting = Einen Termin buchen
+menu-list_bookings = Meine Buchungen
+menu-cancel_booking = Eine Buchung stornieren
+menu-return_check = Kann ich eine Bestellung noch zurückgeben?
+menu-escalate = Mit meinem Ansprechpartner sprechen
+menu-set_language = Sprache ändern
+
+console-attachment-saved = Kalendereinladung gespeichert: { $path }

@@ -1,0 +1,11 @@
+# Die Seite der Mitarbeitenden: Eskalationen im Terminal.
+
+staff-unknown = Es gibt keine Mitarbeiterin und keinen Mitarbeiter mit dem Kürzel { $handle }.
+staff-escalation-unknown = Es gibt keine Eskalation { $id }.
+staff-escalation-resolved-already = Eskalation { $id } ist bereits erledigt.
+staff-none = Keine Eskalationen.
+staff-escalation-line = #{ $id } [{ $priority }] { $status } · { $customer } · { $assignee } · { DATETIME($created, dateStyle: "medium", timeStyle: "short") }
+staff-escalation-status = Status: { $status }
+staff-done-claim = Eskalation { $id } gehört jetzt Ihnen; der Kunde wurde informiert.
+staff-done-reply = Ihre Antwort auf Eskalation { $id } ist unterwegs zum Kunden.
+staff-done-resolve = Eskalation { $id } ist erledigt; der Kunde wurde informiert.

@@ -1,0 +1,67 @@
+# Reservar reuniones, verlas y cancelarlas.
+
+booking-nothing-bookable = Tu contrato no incluye reuniones que se puedan reservar aquí. Tu persona de contacto te puede ayudar.
+booking-type-not-included = { $meeting } no forma parte de tu paquete.
+booking-choose-type = ¿Qué reunión quieres reservar?
+booking-type-option = { $meeting }
+booking-ask-participants-per = ¿Cuántos usuarios participarán en «{ $meeting }»? Cada sesión es para un máximo de { $per } usuarios.
+booking-ask-participants = ¿Cuántas personas participarán en «{ $meeting }»?
+booking-too-many = Esta formación es para un máximo de { $max ->
+    [one] { $max } persona
+   *[other] { $max } personas
+}.
+booking-no-slots-matching = No he encontrado ningún hueco libre que encaje; estos son los siguientes huecos libres.
+booking-no-slots = { $contact } no tiene huecos libres en las próximas semanas. Puedo pasarle tu solicitud.
+booking-choose-slot = { $meeting } ({ $minutes } min) con { $contact }. Elige una hora:
+booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+booking-later-option = Horas más tarde
+booking-not-covered = A tu paquete no le queda nada para «{ $meeting }», y aquí no se pueden reservar sesiones extra. Tu persona de contacto te puede ayudar a pedir más.
+booking-overage = «{ $meeting }» el { DATETIME($start, dateStyle: "full", timeStyle: "short") } supera tu paquete: { NUMBER($hours) } { $hours ->
+    [one] hora no está cubierta
+   *[other] horas no están cubiertas
+}.
+billing-hourly-rate = El tiempo adicional se factura según la tarifa horaria vigente del proveedor, conforme a sus términos y condiciones.
+billing-per-started-hour = Este servicio se factura por cada hora iniciada: se facturarán { NUMBER($hours) } { $hours ->
+    [one] hora
+   *[other] horas
+}.
+billing-reduced-rate = La consultoría no forma parte de tu acuerdo: el tiempo se factura a tu tarifa estándar reducida de consultoría.
+billing-none = Esto no se puede facturar como tiempo adicional.
+booking-confirm-overage = Reservar y facturar { NUMBER($hours) } { $hours ->
+    [one] hora
+   *[other] horas
+}
+booking-decline-overage = No, no reservar
+booking-dropped = De acuerdo, no he reservado nada.
+booking-slot-taken = Lo siento, esa hora se acaba de ocupar. Elige otra:
+booking-balance-changed = Tu saldo restante ha cambiado mientras tanto (otra persona de tu empresa también ha reservado).
+booking-confirmed = Reservado: { $meeting } el { DATETIME($start, dateStyle: "full", timeStyle: "short") } hasta las { DATETIME($end, timeStyle: "short") } con { $contact }. Adjunto la invitación de calendario.
+booking-billed = Se facturarán { NUMBER($hours) } { $hours ->
+    [one] hora
+   *[other] horas
+} de esta reunión.
+booking-via-contact = «{ $meeting }» se planifica contigo con antelación (al menos { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} antes). He pasado tu solicitud a { $contact } (caso { $id }), que se pondrá en contacto contigo para acordar la fecha.
+
+invite-summary = { $meeting }
+invite-description = Reunión con { $contact } para { $customer }. Reservada a través de supportbot.
+
+bookings-none = No tienes reservas próximas.
+bookings-heading = { $count ->
+    [one] Tu próxima reserva:
+   *[other] Tus { $count } próximas reservas:
+}
+booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+
+cancel-choose = ¿Qué reserva quieres cancelar?
+cancel-ask-refund = ¿Cancelar «{ $meeting }» del { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Recuperarás el tiempo.
+cancel-ask-no-refund = ¿Cancelar «{ $meeting }» del { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Falta demasiado poco para el inicio como para recuperar el tiempo.
+cancel-yes = Sí, cancelarla
+cancel-no = No, mantenerla
+cancel-kept = De acuerdo, la reserva se mantiene.
+cancel-already = Esa reserva ya estaba cancelada.
+cancel-done = Cancelada: { $meeting } del { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Adjunto la cancelación para el calendario.
+cancel-too-late = Se canceló menos de { $hours } horas antes del inicio, así que el tiempo no se devuelve.
+cancel-refunded = El tiempo vuelve a estar disponible:

@@ -1,0 +1,33 @@
+# El núcleo de la conversación: mensajes no válidos, opciones, identidad, idioma y menú.
+
+turn-error = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo en un momento. (Referencia: { $turn })
+turn-empty = No he recibido ningún texto. Te puedo ayudar con esto:
+turn-unreadable = No he podido leer ese mensaje. Escríbelo como texto normal, por favor.
+turn-too-long = Ese mensaje es demasiado largo para mí: máximo { NUMBER($max) } caracteres, por favor.
+turn-not-understood-step = No he entendido esa respuesta.
+choice-stale = Esa opción ya no está disponible. Esto es lo que puedo hacer ahora:
+choice-unknown = No reconozco esa opción. Elige una de las opciones, por favor.
+error-text-missing = Lo siento, ahora mismo no puedo mostrar este mensaje.
+
+identity-not-linked =
+    ¡Hola! Todavía no sé para qué empresa trabajas, así que no puedo mostrar datos de ninguna cuenta.
+    Pide a tu contacto del proveedor que vincule tu cuenta y dale esta referencia: { $channel } / { $user }
+
+language-own-name = español
+language-choose = ¿En qué idioma quieres que te responda?
+language-option = { $name }
+language-set = De acuerdo, a partir de ahora te responderé en español.
+
+help-menu = ¡Hola, { $name }! Te puedo ayudar con esto:
+help-unsure = No estoy seguro de lo que quieres decir. Te puedo ayudar con esto:
+
+menu-package_info = Qué incluye mi paquete
+menu-hours_balance = Horas y sesiones usadas y restantes
+menu-book_meeting = Reservar una reunión
+menu-list_bookings = Mis reservas
+menu-cancel_booking = Cancelar una reserva
+menu-return_check = ¿Todavía puedo devolver un pedido?
+menu-escalate = Hablar con mi persona de contacto
+menu-set_language = Cambiar de idioma
+
+console-attachment-saved = Invitación de calendario guardada: { $path }

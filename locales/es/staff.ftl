@@ -1,0 +1,11 @@
+# La parte del personal: escalados en el terminal.
+
+staff-unknown = No hay ningún miembro del personal con el identificador { $handle }.
+staff-escalation-unknown = No existe el escalado { $id }.
+staff-escalation-resolved-already = El escalado { $id } ya está resuelto.
+staff-none = No hay escalados.
+staff-escalation-line = #{ $id } [{ $priority }] { $status } · { $customer } · { $assignee } · { DATETIME($created, dateStyle: "medium", timeStyle: "short") }
+staff-escalation-status = Estado: { $status }
+staff-done-claim = El escalado { $id } es tuyo; se ha avisado al cliente.
+staff-done-reply = Tu respuesta al escalado { $id } va de camino al cliente.
+staff-done-resolve = El escalado { $id } está resuelto; se ha avisado al cliente.

@@ -1,0 +1,67 @@
+# Tapaamisten varaaminen, listaaminen ja peruminen.
+
+booking-nothing-bookable = Sopimukseesi ei sisälly tapaamisia, joita voi varata täällä. Yhteyshenkilösi auttaa mielellään.
+booking-type-not-included = { $meeting } ei sisälly pakettiisi.
+booking-choose-type = Minkä tapaamisen haluat varata?
+booking-type-option = { $meeting }
+booking-ask-participants-per = Montako käyttäjää osallistuu? ({ $meeting }) Yksi kerta on enintään { $per } käyttäjälle.
+booking-ask-participants = Montako henkilöä osallistuu? ({ $meeting })
+booking-too-many = Tämä koulutus on enintään { $max ->
+    [one] { $max } henkilölle
+   *[other] { $max } henkilölle
+}.
+booking-no-slots-matching = Toiveeseen sopivaa vapaata aikaa ei löytynyt; tässä seuraavat vapaat ajat.
+booking-no-slots = Yhteyshenkilölläsi ({ $contact }) ei ole vapaita aikoja lähiviikkoina. Voin välittää pyyntösi eteenpäin.
+booking-choose-slot = { $meeting } ({ $minutes } min), { $contact }. Valitse aika:
+booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+booking-later-option = Myöhemmät ajat
+booking-not-covered = Paketissasi ei ole enää jäljellä tätä: { $meeting }. Lisäkertoja ei voi varata täällä; yhteyshenkilösi auttaa tilaamaan lisää.
+booking-overage = { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") } ylittää pakettisi: { NUMBER($hours) } { $hours ->
+    [one] tunti
+   *[other] tuntia
+} ei sisälly siihen.
+billing-hourly-rate = Lisäaika laskutetaan toimittajan kulloinkin voimassa olevan tuntihinnan mukaan sen sopimusehtojen mukaisesti.
+billing-per-started-hour = Tämä palvelu laskutetaan jokaiselta alkavalta tunnilta: laskutetaan { NUMBER($hours) } { $hours ->
+    [one] tunti
+   *[other] tuntia
+}.
+billing-reduced-rate = Konsultointi ei sisälly sopimukseenne: aika laskutetaan edullisemmalla konsultoinnin vakiohinnallanne.
+billing-none = Tätä ei voi laskuttaa lisäaikana.
+booking-confirm-overage = Varaa ja laskuta { NUMBER($hours) } { $hours ->
+    [one] tunti
+   *[other] tuntia
+}
+booking-decline-overage = Ei, älä varaa
+booking-dropped = Selvä, en varannut mitään.
+booking-slot-taken = Valitettavasti aika varattiin juuri. Valitse toinen:
+booking-balance-changed = Jäljellä oleva kiintiösi muuttui välillä (myös joku muu yrityksestäsi teki varauksen).
+booking-confirmed = Varattu: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") } – { DATETIME($end, timeStyle: "short") }, { $contact }. Kalenterikutsu on liitteenä.
+booking-billed = Tästä tapaamisesta laskutetaan { NUMBER($hours) } { $hours ->
+    [one] tunti
+   *[other] tuntia
+}.
+booking-via-contact = { $meeting } suunnitellaan kanssasi etukäteen (vähintään { $days ->
+    [one] { $days } päivä
+   *[other] { $days } päivää
+} etukäteen). Välitin pyyntösi yhteyshenkilölle { $contact } (tapaus { $id }), joka ottaa yhteyttä ajan sopimiseksi.
+
+invite-summary = { $meeting }
+invite-description = Tapaaminen: { $contact }, { $customer }. Varattu supportbotin kautta.
+
+bookings-none = Sinulla ei ole tulevia varauksia.
+bookings-heading = { $count ->
+    [one] Tuleva varauksesi:
+   *[other] Tulevat varauksesi ({ $count }):
+}
+booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+
+cancel-choose = Minkä varauksen haluat perua?
+cancel-ask-refund = Perutaanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Saat ajan takaisin.
+cancel-ask-no-refund = Perutaanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Alkuun on niin vähän aikaa, että aikaa ei palauteta.
+cancel-yes = Kyllä, peru
+cancel-no = Ei, pidä varaus
+cancel-kept = Selvä, varaus pysyy voimassa.
+cancel-already = Tämä varaus on jo peruttu.
+cancel-done = Peruttu: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Kalenterin peruutus on liitteenä.
+cancel-too-late = Peruutus tehtiin alle { $hours } tuntia ennen alkua, joten aikaa ei palauteta.
+cancel-refunded = Aika on palautettu kiintiöösi:

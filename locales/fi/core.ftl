@@ -1,0 +1,33 @@
+# Keskustelun ydin: virheelliset viestit, valinnat, tunnistus, kieli ja valikko.
+
+turn-error = Pahoittelen, jotain meni vikaan minun päässäni. Yritä hetken kuluttua uudelleen. (Viite: { $turn })
+turn-empty = En saanut tekstiä. Voin auttaa näissä asioissa:
+turn-unreadable = En pystynyt lukemaan viestiä. Kirjoita se tavallisena tekstinä.
+turn-too-long = Viesti on minulle liian pitkä: enintään { NUMBER($max) } merkkiä, kiitos.
+turn-not-understood-step = En ymmärtänyt vastausta.
+choice-stale = Tämä vaihtoehto ei ole enää käytettävissä. Voin nyt auttaa näissä:
+choice-unknown = En tunnista tätä valintaa. Valitse jokin vaihtoehdoista.
+error-text-missing = Pahoittelen, en voi näyttää tätä viestiä juuri nyt.
+
+identity-not-linked =
+    Hei! En vielä tiedä, missä yrityksessä työskentelet, joten en voi näyttää tilin tietoja.
+    Pyydä toimittajan yhteyshenkilöä liittämään tilisi ja anna hänelle tämä viite: { $channel } / { $user }
+
+language-own-name = suomi
+language-choose = Millä kielellä haluat minun vastaavan?
+language-option = { $name }
+language-set = Selvä, vastaan tästä lähtien suomeksi.
+
+help-menu = Hei { $name }! Voin auttaa näissä asioissa:
+help-unsure = En ole varma, mitä tarkoitat. Voin auttaa näissä asioissa:
+
+menu-package_info = Mitä pakettiini sisältyy
+menu-hours_balance = Käytetyt ja jäljellä olevat tunnit ja tapaamiset
+menu-book_meeting = Varaa tapaaminen
+menu-list_bookings = Varaukseni
+menu-cancel_booking = Peru varaus
+menu-return_check = Voinko vielä palauttaa tilauksen?
+menu-escalate = Puhu yhteyshenkilöni kanssa
+menu-set_language = Vaihda kieli
+
+console-attachment-saved = Kalenterikutsu tallennettu: { $path }

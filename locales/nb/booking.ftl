@@ -1,0 +1,67 @@
+# Bestille møter, vise og avbestille dem.
+
+booking-nothing-bookable = Avtalen din har ingen møter som kan bestilles her. Kontaktpersonen din hjelper gjerne.
+booking-type-not-included = { $meeting } er ikke en del av pakken din.
+booking-choose-type = Hvilket møte vil du bestille?
+booking-type-option = { $meeting }
+booking-ask-participants-per = Hvor mange brukere skal delta på «{ $meeting }»? Hver økt er for inntil { $per } brukere.
+booking-ask-participants = Hvor mange personer skal delta på «{ $meeting }»?
+booking-too-many = Denne opplæringen er for maks { $max ->
+    [one] { $max } person
+   *[other] { $max } personer
+}.
+booking-no-slots-matching = Jeg fant ingen ledig tid som passer; her er de neste ledige tidene i stedet.
+booking-no-slots = { $contact } har ingen ledig tid de neste ukene. Jeg kan sende forespørselen din videre.
+booking-choose-slot = { $meeting } ({ $minutes } min) med { $contact }. Velg en tid:
+booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+booking-later-option = Senere tider
+booking-not-covered = Pakken din har ingenting igjen til «{ $meeting }», og ekstra økter kan ikke bestilles her. Kontaktpersonen din kan hjelpe deg å bestille mer.
+booking-overage = «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") } går utover pakken din: { NUMBER($hours) } { $hours ->
+    [one] time er
+   *[other] timer er
+} ikke dekket.
+billing-hourly-rate = Ekstra tid faktureres etter leverandørens gjeldende timepris, slik det står i vilkårene.
+billing-per-started-hour = Denne tjenesten faktureres per påbegynte time: { NUMBER($hours) } { $hours ->
+    [one] time
+   *[other] timer
+} blir fakturert.
+billing-reduced-rate = Konsulentarbeid er ikke en del av avtalen: tiden faktureres til deres lavere standardsats per konsulenttime.
+billing-none = Dette kan ikke faktureres som ekstra tid.
+booking-confirm-overage = Bestill og fakturer { NUMBER($hours) } { $hours ->
+    [one] time
+   *[other] timer
+}
+booking-decline-overage = Nei, ikke bestill
+booking-dropped = Greit, jeg har ikke bestilt noe.
+booking-slot-taken = Beklager, den tiden ble nettopp tatt. Velg en annen:
+booking-balance-changed = Den gjenstående kvoten endret seg i mellomtiden (noen andre i bedriften din bestilte også).
+booking-confirmed = Bestilt: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") } til { DATETIME($end, timeStyle: "short") } med { $contact }. Kalenderinvitasjonen er vedlagt.
+booking-billed = { NUMBER($hours) } { $hours ->
+    [one] time
+   *[other] timer
+} av dette møtet blir fakturert.
+booking-via-contact = «{ $meeting }» planlegges med deg på forhånd (minst { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+} før). Jeg har sendt forespørselen din til { $contact } (sak { $id }), som tar kontakt for å avtale dato.
+
+invite-summary = { $meeting }
+invite-description = Møte med { $contact } for { $customer }. Bestilt via supportbot.
+
+bookings-none = Du har ingen kommende bestillinger.
+bookings-heading = { $count ->
+    [one] Din kommende bestilling:
+   *[other] Dine { $count } kommende bestillinger:
+}
+booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
+
+cancel-choose = Hvilken bestilling vil du avbestille?
+cancel-ask-refund = Avbestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Du får tiden tilbake.
+cancel-ask-no-refund = Avbestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Det er for kort tid til start til at du får tiden tilbake.
+cancel-yes = Ja, avbestill
+cancel-no = Nei, behold
+cancel-kept = Greit, bestillingen står.
+cancel-already = Den bestillingen var allerede avbestilt.
+cancel-done = Avbestilt: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }. En kalenderavlysning er vedlagt.
+cancel-too-late = Den ble avbestilt mindre enn { $hours } timer før start, så tiden blir ikke gitt tilbake.
+cancel-refunded = Tiden er tilbake i kvoten din:

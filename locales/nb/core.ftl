@@ -1,0 +1,33 @@
+# Samtalekjernen: ugyldige meldinger, valg, identitet, språk og menyen.
+
+turn-error = Beklager, noe gikk galt hos meg. Prøv igjen om et øyeblikk. (Referanse: { $turn })
+turn-empty = Jeg fikk ingen tekst. Dette kan jeg hjelpe deg med:
+turn-unreadable = Jeg klarte ikke å lese den meldingen. Skriv den som vanlig tekst.
+turn-too-long = Den meldingen er for lang for meg: maks { NUMBER($max) } tegn, takk.
+turn-not-understood-step = Jeg forsto ikke det svaret.
+choice-stale = Det valget er ikke lenger tilgjengelig. Dette kan jeg gjøre nå:
+choice-unknown = Jeg kjenner ikke igjen det valget. Velg ett av alternativene.
+error-text-missing = Beklager, jeg kan ikke vise denne meldingen akkurat nå.
+
+identity-not-linked =
+    Hei! Jeg vet ennå ikke hvilken bedrift du jobber for, så jeg kan ikke vise noen kontoopplysninger.
+    Be kontaktpersonen din hos leverandøren om å koble til kontoen din, og gi dem denne referansen: { $channel } / { $user }
+
+language-own-name = norsk (bokmål)
+language-choose = Hvilket språk vil du at jeg skal bruke?
+language-option = { $name }
+language-set = Greit, fra nå av svarer jeg på norsk.
+
+help-menu = Hei { $name }! Dette kan jeg hjelpe deg med:
+help-unsure = Jeg er ikke sikker på hva du mener. Dette kan jeg hjelpe deg med:
+
+menu-package_info = Hva pakken min inneholder
+menu-hours_balance = Brukte og gjenstående timer og møter
+menu-book_meeting = Bestille et møte
+menu-list_bookings = Mine bestillinger
+menu-cancel_booking = Avbestille
+menu-return_check = Kan jeg fortsatt returnere en ordre?
+menu-escalate = Snakke med kontaktpersonen min
+menu-set_language = Bytte språk
+
+console-attachment-saved = Kalenderinvitasjon lagret: { $path }

@@ -1,0 +1,11 @@
+# De ansattes side: eskaleringer i terminalen.
+
+staff-unknown = Det finnes ingen ansatt med kortnavnet { $handle }.
+staff-escalation-unknown = Det finnes ingen eskalering { $id }.
+staff-escalation-resolved-already = Eskalering { $id } er allerede løst.
+staff-none = Ingen eskaleringer.
+staff-escalation-line = #{ $id } [{ $priority }] { $status } · { $customer } · { $assignee } · { DATETIME($created, dateStyle: "medium", timeStyle: "short") }
+staff-escalation-status = Status: { $status }
+staff-done-claim = Eskalering { $id } er nå din; kunden har fått beskjed.
+staff-done-reply = Svaret ditt på eskalering { $id } er på vei til kunden.
+staff-done-resolve = Eskalering { $id } er løst; kunden har fått beskjed.
