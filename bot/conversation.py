@@ -139,6 +139,7 @@ class Core:
             conversation = await repos.conversation(identity.id, now)
             buyer = await repos.buyer(identity.buyer_id) if identity.buyer_id else None
             language = self._language(cleaned.text, inbound, conversation, buyer)
+            picked = self._picked(conversation, inbound, language)
             if buyer is None:
                 replies = [self._not_linked(language, inbound, identity)]
             else:
@@ -147,7 +148,7 @@ class Core:
                 language = replies[-1].language if replies else language
             conversation.language = language
             conversation.updated_at = now
-            self._log_transcript(repos, identity, cleaned, inbound, replies, now)
+            self._log_transcript(repos, identity, cleaned.text or picked, replies, now)
             await uow.commit()
         return replies
 
@@ -338,16 +339,18 @@ class Core:
         )
         return self._reply(language, "unknown", outcome)
 
+    def _picked(self, conversation: Conversation, inbound: Inbound, language: str) -> str:
+        """The words of the option the buyer picked, for the transcript a contact reads."""
+        if inbound.choice is None:
+            return ""
+        for value, label in (conversation.data or {}).get("offered", []):
+            if value == inbound.choice:
+                return f"[{self.translator.format(language, load_message(label))}]"
+        return f"[{inbound.choice[:64]}]"
+
     def _log_transcript(
-        self,
-        repos: Any,
-        identity: ChatIdentity,
-        cleaned: Input,
-        inbound: Inbound,
-        replies: list[Reply],
-        now: Any,
+        self, repos: Any, identity: ChatIdentity, said: str, replies: list[Reply], now: Any
     ) -> None:
-        said = cleaned.text or (f"[{inbound.choice}]" if inbound.choice else "")
         if said:
             repos.add(
                 TranscriptLine(identity_id=identity.id, direction="in", text=said, created_at=now)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from bot.app import App, build_app
 from bot.clock import Clock, parse_now
@@ -97,7 +99,7 @@ async def _list(
             priority=Message(f"priority-{item.priority}"),
             customer=customer.name if customer else "",
             assignee=assignee.name if assignee else "",
-            created=item.created_at,
+            created=_local(item.created_at, staff),
         )
     return 0
 
@@ -112,3 +114,8 @@ async def _show(app: App, repos: Repositories, escalation: Escalation, language:
     print(app.translator.render(language, brief))
     _print(app, language, "staff-escalation-status", status=Message(f"status-{escalation.status}"))
     return 0
+
+
+def _local(moment: datetime, staff: Staff | None) -> datetime:
+    """Times are shown in the staff member's own zone (UTC for an admin without one)."""
+    return moment.astimezone(ZoneInfo(staff.time_zone)) if staff else moment

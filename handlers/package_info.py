@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from dateutil.relativedelta import relativedelta
 
 from bot.messages import Message
@@ -32,7 +34,7 @@ async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
         end=contract.ends_on,
     )
     out.say(f"package-{contract.package_key}-description")
-    contact_until = contract.starts_on + relativedelta(days=spec.contact_days or 0)
+    contact_until = contract.starts_on + timedelta(days=(spec.contact_days or 1) - 1)  # day N
     out.say(
         "package-contact",
         contact=turn.customer.contact.name,

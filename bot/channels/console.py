@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from bot.messages import Inbound, Message, Reply, encode_arg
 from bot.outbox import take_pending
 
 CHANNEL = "console"
+log = logging.getLogger(__name__)
 
 
 def reply_json(reply: Reply, saved: list[Path]) -> dict[str, Any]:
@@ -55,13 +57,14 @@ class Console:
             self.show(reply)
         await self.deliver()
 
-    async def deliver(self) -> None:
+    async def deliver(self) -> int:
+        """Show what staff sent meanwhile (answers, a claim, the resolution)."""
         unit = self.app.unit()
         now = self.app.core.clock.now()
-        for _user, reply in await take_pending(
-            unit, self.app.translator, CHANNEL, self.handle, now
-        ):
+        pending = await take_pending(unit, self.app.translator, CHANNEL, self.handle, now)
+        for _user, reply in pending:
             self.show(reply)
+        return len(pending)
 
     def show(self, reply: Reply) -> None:
         saved = [self._save(a.filename, a.content) for a in reply.attachments]
@@ -85,16 +88,35 @@ class Console:
         return path
 
 
+POLL_SECONDS = 2.0
+
+
+async def _poll(console: Console) -> None:
+    """In a terminal, staff answers appear while the buyer is waiting at the prompt."""
+    while True:
+        await asyncio.sleep(POLL_SECONDS)
+        try:
+            if await console.deliver():
+                print("> ", end="", file=console.out, flush=True)
+        except Exception:  # a database hiccup must not end the chat; the next poll retries
+            log.exception("delivering staff messages failed")
+
+
 async def run(console: Console, source: TextIO) -> None:
     """Read until end of input; a terminal gets a prompt, a pipe one message a line."""
     interactive = source.isatty()
     await console.deliver()
-    while True:
-        if interactive:
-            print("> ", end="", file=console.out, flush=True)
-        line = await asyncio.to_thread(source.readline)
-        if not line:
-            break
-        if interactive and not line.strip():
-            continue
-        await console.say(line)
+    poller = asyncio.create_task(_poll(console)) if interactive else None
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", file=console.out, flush=True)
+            line = await asyncio.to_thread(source.readline)
+            if not line:
+                break
+            if interactive and not line.strip():
+                continue
+            await console.say(line)
+    finally:
+        if poller is not None:
+            poller.cancel()

@@ -29,7 +29,8 @@ async def test_package_info_lists_contract_description_and_balances(
     hours = args_of(reply, "allowance-hours-valid")
     assert (hours["left"], hours["granted"]) == (Decimal(4), Decimal(4))
     assert hours["until"] == date(2027, 1, 31)  # day 90 of a contract whose day 1 was 3 Nov 2026
-    assert args_of(reply, "package-contact")["contact"] == "Anna Schmidt"
+    contact = args_of(reply, "package-contact")
+    assert (contact["contact"], contact["until"]) == ("Anna Schmidt", date(2027, 1, 31))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
