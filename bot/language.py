@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -22,7 +22,7 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 WORD_WEIGHT = 1.6
 PHRASE_WEIGHT = 10.0
 ENDING_WEIGHT = 0.3
-FLOOR = 1e-4
+FLOOR = 1e-2
 SWITCH_CONFIDENCE = 0.9
 SWITCH_WORDS = 3
 FIRST_CONFIDENCE = 0.8
@@ -35,6 +35,7 @@ class Detection:
     scores: Mapping[str, float]
     words: int = 0
     phrase_winner: str | None = None
+    word_hits: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,11 @@ class LanguageDetector:
             return Detection(None, 0.0, {}, 0)
         probabilities = self._langdetect(text)
         phrases = phrase_scores or {}
-        raw = {}
+        raw, word_hits = {}, {}
         for lang in self.languages:
             hits: float = sum(1 for w in words if w in self.common_words[lang])
             hits += ENDING_WEIGHT * sum(1 for w in words if _ends(w, self.endings[lang]))
+            word_hits[lang] = hits
             evidence = math.log(max(probabilities.get(lang, 0.0), FLOOR)) if probabilities else 0.0
             raw[lang] = evidence + WORD_WEIGHT * hits + _phrase_evidence(phrases.get(lang, 0.0))
         top = max(raw.values())
@@ -111,7 +113,8 @@ class LanguageDetector:
         total = sum(exps.values())
         scores = {lang: value / total for lang, value in exps.items()}
         best = max(scores, key=lambda lang: scores[lang])
-        return Detection(best, scores[best], scores, len(words), _phrase_winner(phrases))
+        winner = _phrase_winner(phrases)
+        return Detection(best, scores[best], scores, len(words), winner, word_hits)
 
     def is_confident(self, detection: Detection, text: str) -> bool:
         """Enough to decide a first message: two words and a clear winner, or one word that
@@ -163,14 +166,19 @@ def choose_language(
 ) -> LanguageChoice:
     """Explicit choice > confident detection > the conversation > hint > preference > default.
 
-    An established conversation only switches on clear evidence (several words, a high
-    confidence): a greeting like "Hei hei" is Finnish and Norwegian alike.
+    An established conversation only switches on clear evidence: several words, a high
+    confidence, and the language's own frequent words agreeing (langdetect alone is
+    overconfident on short text: it calls "Danke, passt gut!" Norwegian). A greeting like
+    "Hei hei" is Finnish and Norwegian alike.
     """
     if explicit and conversation:
         return LanguageChoice(conversation, "explicit")
     detected = detection.language
     if conversation:
         clear = detection.words >= SWITCH_WORDS and detection.confidence >= SWITCH_CONFIDENCE
+        hits = detection.word_hits
+        lexical = hits.get(detected or "", 0.0) > hits.get(conversation, 0.0) if hits else True
+        clear = clear and lexical
         if detected and detected != conversation and detector_confident and clear:
             return LanguageChoice(detected, "detected")
         return LanguageChoice(conversation, "conversation")

@@ -141,7 +141,10 @@ def _require_active(escalation: Escalation) -> None:
 async def claim(
     repos: Repositories, escalation: Escalation, staff: Staff, now: datetime
 ) -> list[Notice]:
+    """Take the case; claiming it again changes nothing and tells the buyer nothing new."""
     _require_active(escalation)
+    if escalation.status == "claimed" and escalation.claimed_by_id == staff.id:
+        return []
     escalation.status, escalation.claimed_by_id, escalation.claimed_at = "claimed", staff.id, now
     await repos.flush()
     return _buyer_notice(escalation, Message("escalation-claimed", {"name": staff.name}))

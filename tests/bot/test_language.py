@@ -134,3 +134,10 @@ def test_context_free_accuracy_on_the_public_benchmark(detector: LanguageDetecto
     rows = [json.loads(line) for line in TATOEBA.read_text(encoding="utf-8").splitlines()]
     hits = sum(detector.detect(row["text"]).language == row["lang"] for row in rows)
     assert hits / len(rows) >= 0.96
+
+
+def test_a_short_german_thanks_does_not_flip_to_norwegian(detector: LanguageDetector) -> None:
+    """langdetect calls "Danke, passt gut!" Norwegian; a German conversation stays German."""
+    text = "Danke, passt gut!"
+    found = detector.detect(text)
+    assert _choice(found, text, conversation="de") == "de"

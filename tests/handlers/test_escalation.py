@@ -133,3 +133,12 @@ async def test_a_resolved_case_cannot_be_answered_again(chat: Chat, app: App) ->
     with pytest.raises(desk.UserFacingError) as refused:
         await _staff(app, "answer", 1, "emma", "late")
     assert refused.value.message.id == "staff-escalation-resolved-already"
+
+
+async def test_claiming_twice_tells_the_buyer_once(chat: Chat, app: App) -> None:
+    """A repeated claim by the same person sends no second "taken over" message."""
+    buyer = chat("english")
+    await buyer.say("I want to talk to a person")
+    await _staff(app, "claim", 1, "emma")
+    await _staff(app, "claim", 1, "emma")
+    assert [ids(r) for r in await buyer.inbox()] == [["escalation-claimed"]]
