@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -15,6 +17,9 @@ from storage.catalog import Catalog, load_catalog
 from storage.db import AsyncEngine, create_engine, session_factory
 from storage.unit_of_work import UnitOfWork
 
+log = logging.getLogger(__name__)
+HEALTH_TIMEOUT = 5.0
+
 
 @dataclass
 class App:
@@ -26,6 +31,16 @@ class App:
 
     def unit(self) -> UnitOfWork:
         return self.core.units()
+
+    async def healthy(self) -> bool:
+        """True while the database answers (for /healthz)."""
+        try:
+            async with self.unit() as uow:
+                await asyncio.wait_for(uow.repos.ping(), HEALTH_TIMEOUT)
+            return True
+        except Exception as error:
+            log.warning("health check: database unreachable (%s)", type(error).__name__)
+            return False
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -18,6 +18,8 @@ from bot.settings import Settings, default_data_dir, load_settings
 
 log = logging.getLogger(__name__)
 
+CHAT_CHANNELS = ("slack", "telegram", "console")
+
 
 class Cli:
     """Formats the command's own output through Fluent, in the admin language."""
@@ -77,7 +79,33 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help=t("cli-json"))
 
     _escalation_parser(commands, t)
+    _link_parsers(commands, t)
+    _serve_parser(commands, t)
     return parser
+
+
+def _link_parsers(commands: Any, t: Callable[..., str]) -> None:
+    for name in ("link", "unlink"):
+        action = commands.add_parser(name, help=t(f"cli-{name}"), description=t(f"cli-{name}"))
+        action.add_argument("channel", choices=CHAT_CHANNELS, help=t("cli-link-channel"))
+        action.add_argument("--team", help=t("cli-link-team"))
+        account = action.add_mutually_exclusive_group(required=True)
+        account.add_argument("--user", help=t("cli-link-user"))
+        account.add_argument("--channel", dest="space", help=t("cli-link-space"))
+        if name == "link":
+            target = action.add_mutually_exclusive_group(required=True)
+            target.add_argument("--buyer", help=t("cli-link-buyer"))
+            target.add_argument("--staff", help=t("cli-link-staff"))
+            target.add_argument("--customer", help=t("cli-link-customer"))
+
+
+def _serve_parser(commands: Any, t: Callable[..., str]) -> None:
+    serve = commands.add_parser("serve", help=t("cli-serve"), description=t("cli-serve"))
+    serve.add_argument("channel", choices=("slack",), help=t("cli-serve-channel"))
+    serve.add_argument("--socket-mode", action="store_true", help=t("cli-serve-socket-mode"))
+    serve.add_argument("--host", help=t("cli-serve-host"))
+    serve.add_argument("--port", type=int, help=t("cli-serve-port"))
+    serve.add_argument("--now", help=t("cli-now"))
 
 
 def _escalation_parser(commands: Any, t: Callable[..., str]) -> None:
@@ -199,6 +227,57 @@ def _run_escalations(cli: Cli, args: argparse.Namespace) -> int:
     return run_action(cli, args)
 
 
+def _run_link(cli: Cli, args: argparse.Namespace) -> int:
+    from bot import linking
+    from bot.app import build_app
+    from handlers.base import UserFacingError
+
+    async def change() -> Message:
+        app = build_app(cli.settings, Clock())
+        try:
+            async with app.unit() as uow:
+                account = linking.external_id(args.channel, args.user or args.space, args.team)
+                done = await _link_action(linking, uow.repos, args, account, app.core.clock.now())
+                await uow.commit()
+                return done
+        finally:
+            await app.close()
+
+    try:
+        print(cli.translator.format(cli.language, asyncio.run(change())))
+    except UserFacingError as refusal:
+        print(cli.translator.format(cli.language, refusal.message), file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _link_action(
+    linking: Any, repos: Any, args: argparse.Namespace, account: str, now: Any
+) -> Message:
+    from handlers.base import UserFacingError
+
+    if args.command == "unlink":
+        return await linking.unlink(repos, args.channel, account)  # type: ignore[no-any-return]
+    if args.customer:
+        if not args.space:
+            raise UserFacingError("cli-link-customer-needs-channel")
+        return await linking.link_space(repos, args.channel, account, args.customer, now)  # type: ignore[no-any-return]
+    if args.buyer and args.space:
+        raise UserFacingError("cli-link-buyer-needs-user")
+    return await linking.link_account(  # type: ignore[no-any-return]
+        repos, args.channel, account, now, buyer=args.buyer, staff=args.staff
+    )
+
+
+def _run_serve(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.serve import MissingSetting, serve
+
+    try:
+        return serve(cli, args)
+    except MissingSetting as missing:
+        return cli.fail("cli-serve-missing-setting", name=missing.name)
+
+
 COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "chat": _run_chat,
     "db": _run_db,
@@ -206,6 +285,9 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "catalog": _run_catalog,
     "nlu": _run_nlu,
     "escalations": _run_escalations,
+    "link": _run_link,
+    "unlink": _run_link,
+    "serve": _run_serve,
 }
 
 

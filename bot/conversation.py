@@ -20,10 +20,11 @@ from bot.invitations import render_invitation
 from bot.language import LanguageDetector, choose_language, normalize_language_tag
 from bot.messages import Inbound, Message, RenderedChoice, Reply, dump_message, load_message
 from bot.understanding import Entities, Understanding, Understood
-from handlers import allowances, booking, escalation, help, package_info, returns
+from handlers import allowances, booking, escalation, help, package_info, returns, staff
 from handlers.base import Limits, Notice, Outcome, Turn, UserFacingError
 from storage.catalog import Catalog
 from storage.models import ChatIdentity, Conversation, OutboxItem, TranscriptLine
+from storage.repositories import Repositories
 from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -129,15 +130,22 @@ class Core:
         cleaned = clean(inbound, self.max_chars)
         async with self.units() as uow:
             repos = uow.repos
-            identity = await repos.identity(inbound.channel, inbound.user_id)
-            if identity is None:
-                identity = ChatIdentity(
-                    channel=inbound.channel, external_id=inbound.user_id, created_at=now
+            if inbound.delivery_key and not await repos.claim_delivery(
+                inbound.channel, inbound.delivery_key, now
+            ):
+                log.info(
+                    "%s delivery %s seen before: skipped", inbound.channel, inbound.delivery_key
                 )
-                repos.add(identity)
-                await repos.flush()
+                return []
+            identity = await self._identity(repos, inbound, now)
             conversation = await repos.conversation(identity.id, now)
-            buyer = await repos.buyer(identity.buyer_id) if identity.buyer_id else None
+            if identity.staff_id is not None:
+                replies = await self._staff_turn(repos, identity, inbound, cleaned, now)
+                said = cleaned.text or self._picked(conversation, inbound, replies[0].language)
+                self._log_transcript(repos, identity, said, replies, now)
+                await uow.commit()
+                return replies
+            buyer = await self._buyer(repos, identity, inbound, now)
             language = self._language(cleaned.text, inbound, conversation, buyer)
             picked = self._picked(conversation, inbound, language)
             if buyer is None:
@@ -151,6 +159,58 @@ class Core:
             self._log_transcript(repos, identity, cleaned.text or picked, replies, now)
             await uow.commit()
         return replies
+
+    # --- who is speaking ----------------------------------------------------------------
+
+    async def _identity(self, repos: Repositories, inbound: Inbound, now: Any) -> ChatIdentity:
+        identity = await repos.identity(inbound.channel, inbound.user_id)
+        if identity is None:
+            identity = ChatIdentity(
+                channel=inbound.channel, external_id=inbound.user_id, created_at=now
+            )
+            repos.add(identity)
+        if inbound.address:
+            identity.address = inbound.address
+        await repos.flush()
+        return identity
+
+    async def _buyer(self, repos: Any, identity: ChatIdentity, inbound: Inbound, now: Any) -> Any:
+        """The linked buyer; in a channel shared with a customer, its members become buyers."""
+        if identity.buyer_id is not None:
+            return await repos.buyer(identity.buyer_id)
+        space = await repos.shared_space(inbound.channel, inbound.space) if inbound.space else None
+        if space is None:
+            return None
+        buyer = await repos.new_buyer(
+            handle=f"{inbound.channel}-{inbound.user_id}".lower()[:64],
+            name=(inbound.display_name or inbound.user_id)[:200],
+            customer_id=space.customer_id,
+        )
+        identity.buyer_id = buyer.id
+        log.info(
+            "identity %s joined customer %s through a shared space", identity.id, buyer.customer_id
+        )
+        return buyer
+
+    async def _staff_turn(
+        self, repos: Any, identity: ChatIdentity, inbound: Inbound, cleaned: Input, now: Any
+    ) -> list[Reply]:
+        staff_member = await repos.staff(identity.staff_id)
+        languages = staff_member.languages if staff_member else []
+        language = languages[0] if languages else self.fallback_language
+        ref = (
+            await repos.message_ref(inbound.channel, inbound.reply_to) if inbound.reply_to else None
+        )
+        answering = await repos.escalation(ref.escalation_id) if ref else None
+        try:
+            outcome = await staff.act(
+                repos, staff_member, now, inbound.choice, cleaned.text, answering
+            )
+        except UserFacingError as refusal:
+            outcome = Outcome(messages=[refusal.message])
+        for notice in outcome.notices:
+            enqueue(repos, notice, now)
+        return [self._reply(language, "staff", outcome)]
 
     # --- language and understanding ------------------------------------------------
 
@@ -385,5 +445,16 @@ def render(translator: Translator, language: str, intent: str, outcome: Outcome,
 
 
 def enqueue(repos: Any, notice: Notice, now: Any) -> None:
-    payload = {"messages": [dump_message(m) for m in notice.messages]}
-    repos.add(OutboxItem(identity_id=notice.identity_id, payload=payload, created_at=now))
+    payload = {
+        "messages": [dump_message(m) for m in notice.messages],
+        "choices": [[c.value, dump_message(c.label)] for c in notice.choices],
+    }
+    repos.add(
+        OutboxItem(
+            identity_id=notice.identity_id,
+            payload=payload,
+            escalation_id=notice.escalation_id,
+            created_at=now,
+            attempts=0,
+        )
+    )

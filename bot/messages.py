@@ -23,6 +23,12 @@ class Inbound:
     text: str | None = None
     choice: str | None = None
     language_hint: str | None = None
+    # Opaque to the core, meaningful to the channel that sent them:
+    delivery_key: str | None = None  # the platform's id of this delivery, to drop redeliveries
+    address: str | None = None  # where to reach the sender later (their DM, channel or thread)
+    reply_to: str | None = None  # the bot message this one answers (a staff reply to a brief)
+    space: str | None = None  # the shared channel it was said in, if any
+    display_name: str | None = None  # the sender's name, for a buyer created by a shared space
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class Reply:
     messages: tuple[Message, ...]
     choices: tuple[RenderedChoice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    escalation_id: int | None = None  # a staff message about a case: replies to it go to the case
 
 
 def encode_arg(value: Arg) -> Any:

@@ -1,14 +1,40 @@
-"""Delivering the outbox: notices rendered in the recipient's language at delivery time."""
+"""Delivering the outbox: notices rendered in the recipient's language at delivery time.
+
+A channel leases what waits for it, sends it, then confirms it. A sender that dies before
+confirming lets the lease run out and the next pass sends again: at least once, never lost.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
 from bot.conversation import render
 from bot.i18n import Translator
-from bot.messages import Reply, load_message
+from bot.messages import Choice, Reply, load_message
 from handlers.base import Outcome
-from storage.models import ChatIdentity
+from storage.models import ChatIdentity, MessageRef, OutboxItem
 from storage.repositories import Repositories
 from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One notice, rendered, with where it goes."""
+
+    item_id: int
+    identity_id: int
+    channel: str
+    external_id: str
+    address: str | None  # where the recipient last wrote from, if the channel keeps that
+    thread: str | None  # an earlier message of the bot about the same case, to thread under
+    reply: Reply
 
 
 async def recipient_language(repos: Repositories, identity: ChatIdentity, fallback: str) -> str:
@@ -24,20 +50,80 @@ async def recipient_language(repos: Repositories, identity: ChatIdentity, fallba
     return buyer.preferred_language or buyer.customer.default_language
 
 
-async def take_pending(
-    unit: UnitOfWork, translator: Translator, channel: str, external_id: str | None, now: object
-) -> list[tuple[str, Reply]]:
-    """Render and mark delivered what waits for one channel (or one user of it)."""
-    delivered = []
+async def lease(
+    unit: UnitOfWork,
+    translator: Translator,
+    channel: str,
+    now: datetime,
+    external_id: str | None = None,
+) -> list[Delivery]:
+    """Render and lease what waits for one channel (or one user of it)."""
     async with unit as uow:
-        for item in await uow.repos.pending_outbox(channel, external_id):
-            identity = await uow.repos.identity_by_id(item.identity_id)
-            assert identity is not None
-            language = await recipient_language(uow.repos, identity, translator.reference)
-            outcome = Outcome(messages=[load_message(m) for m in item.payload["messages"]])
-            delivered.append(
-                (identity.external_id, render(translator, language, "notice", outcome, now))
-            )
-            item.delivered_at = now  # type: ignore[assignment]
+        items = await uow.repos.lease_outbox(channel, external_id, now, now + LEASE, MAX_ATTEMPTS)
+        deliveries = [await _delivery(uow.repos, translator, item, now) for item in items]
         await uow.commit()
-    return delivered
+    for item in items:
+        if item.attempts > 1:
+            log.warning("outbox item %s: attempt %s of %s", item.id, item.attempts, MAX_ATTEMPTS)
+    return deliveries
+
+
+async def _delivery(
+    repos: Repositories, translator: Translator, item: OutboxItem, now: datetime
+) -> Delivery:
+    identity = await repos.identity_by_id(item.identity_id)
+    assert identity is not None
+    language = await recipient_language(repos, identity, translator.reference)
+    outcome = Outcome(
+        messages=[load_message(m) for m in item.payload["messages"]],
+        choices=[Choice(v, load_message(label)) for v, label in item.payload.get("choices", [])],
+    )
+    reply = render(translator, language, "notice", outcome, now)
+    ref = None
+    if item.escalation_id is not None and identity.staff_id is not None:
+        ref = await repos.ref_of_case(identity.id, item.escalation_id)
+        reply = replace(reply, escalation_id=item.escalation_id)
+    return Delivery(
+        item_id=item.id,
+        identity_id=identity.id,
+        channel=identity.channel,
+        external_id=identity.external_id,
+        address=identity.address,
+        thread=ref.ref if ref else None,
+        reply=reply,
+    )
+
+
+async def confirm(
+    unit: UnitOfWork, delivery: Delivery, now: datetime, sent_ref: str | None = None
+) -> None:
+    """Mark one delivery sent; a case's first message to a contact is remembered for replies."""
+    async with unit as uow:
+        for item in await uow.repos.outbox_items([delivery.item_id]):
+            item.delivered_at = now
+        case = delivery.reply.escalation_id
+        if sent_ref and case is not None and delivery.thread is None:
+            uow.repos.add(
+                MessageRef(
+                    channel=delivery.channel,
+                    ref=sent_ref,
+                    identity_id=delivery.identity_id,
+                    escalation_id=case,
+                    created_at=now,
+                )
+            )
+        await uow.commit()
+
+
+async def take_pending(
+    unit: UnitOfWork,
+    translator: Translator,
+    channel: str,
+    external_id: str | None,
+    now: datetime,
+) -> list[Delivery]:
+    """For a channel that shows what it takes at once (the terminal): lease and confirm."""
+    deliveries = await lease(unit, translator, channel, now, external_id)
+    for delivery in deliveries:
+        await confirm(unit, delivery, now)
+    return deliveries

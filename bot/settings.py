@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -21,10 +22,16 @@ def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'supportbot.sqlite3'}"
 
 
+def _vendor(name: str, default: str | None = None) -> Any:
+    return Field(default=default, validation_alias=AliasChoices(f"SUPPORTBOT_{name}", name))
+
+
 class Settings(BaseSettings):
     """Everything configurable, from SUPPORTBOT_* variables (or a .env file)."""
 
-    model_config = SettingsConfigDict(env_prefix="SUPPORTBOT_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="SUPPORTBOT_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     database_url: SecretStr = Field(default_factory=lambda: SecretStr(default_database_url()))
     locales_dir: Path = REPO_ROOT / "locales"
@@ -36,6 +43,15 @@ class Settings(BaseSettings):
     booking_horizon_days: int = 21
     transcript_in_escalation: int = 12
     max_message_chars: int = 4000
+
+    # Serving the channels (HTTP endpoints bind here; put a TLS proxy in front in production).
+    host: str = "127.0.0.1"
+    port: int = 3000
+    # Slack, under the names Slack's own documentation uses (SUPPORTBOT_SLACK_* works too).
+    slack_bot_token: SecretStr | None = _vendor("SLACK_BOT_TOKEN")
+    slack_signing_secret: SecretStr | None = _vendor("SLACK_SIGNING_SECRET")
+    slack_app_token: SecretStr | None = _vendor("SLACK_APP_TOKEN")
+    slack_api_base_url: str = _vendor("SLACK_API_BASE_URL", "https://slack.com/api/")
 
     @field_validator("languages")
     @classmethod

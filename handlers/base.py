@@ -35,6 +35,8 @@ class Notice:
 
     identity_id: int
     messages: tuple[Message, ...]
+    escalation_id: int | None = None
+    choices: tuple[Choice, ...] = ()
 
 
 @dataclass(frozen=True)

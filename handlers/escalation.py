@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.messages import Message
+from bot.messages import Choice, Message
 from handlers.base import Notice, Outcome, Turn, UserFacingError
 from handlers.slots import is_away
 from storage.models import Escalation, Staff
@@ -45,7 +45,18 @@ async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff,
     if turn.text:
         await turn.repos.add_escalation_message(escalation, "buyer", turn.text, turn.now, None)
     notice = staff_brief(escalation, turn.buyer.name, turn.customer.name, contracts, request)
-    return escalation, staff, await notify_staff(turn.repos, staff, notice)
+    actions = staff_actions(escalation)
+    return escalation, staff, await notify_staff(turn.repos, staff, escalation, notice, actions)
+
+
+def staff_actions(escalation: Escalation) -> tuple[Choice, ...]:
+    """The buttons a contact gets with a case: take it, or close it."""
+    if escalation.status == "resolved":
+        return ()
+    resolve = Choice(f"resolve:{escalation.id}", Message("staff-action-resolve"))
+    if escalation.status == "claimed":
+        return (resolve,)
+    return (Choice(f"claim:{escalation.id}", Message("staff-action-claim")), resolve)
 
 
 def staff_brief(
@@ -77,9 +88,15 @@ def staff_brief(
     return brief
 
 
-async def notify_staff(repos: Repositories, staff: Staff, messages: list[Message]) -> list[Notice]:
+async def notify_staff(
+    repos: Repositories,
+    staff: Staff,
+    escalation: Escalation,
+    messages: list[Message],
+    actions: tuple[Choice, ...] = (),
+) -> list[Notice]:
     identities = await repos.identities_of_staff(staff.id)
-    return [Notice(identity.id, tuple(messages)) for identity in identities]
+    return [Notice(i.id, tuple(messages), escalation.id, actions) for i in identities]
 
 
 async def start(turn: Turn) -> Outcome:
@@ -118,7 +135,7 @@ async def forward(turn: Turn, escalation: Escalation) -> Outcome:
     wrote = Message(
         "escalation-buyer-wrote", {"id": escalation.id, "buyer": turn.buyer.name, "text": turn.text}
     )
-    out = Outcome(notices=await notify_staff(turn.repos, staff, [wrote]))
+    out = Outcome(notices=await notify_staff(turn.repos, staff, escalation, [wrote]))
     if escalation.status == "claimed":
         return out  # a person is answering: the bot stays quiet
     return out.say("escalation-forwarded", contact=staff.name, id=escalation.id)
@@ -130,7 +147,7 @@ async def forward(turn: Turn, escalation: Escalation) -> Outcome:
 def _buyer_notice(escalation: Escalation, message: Message) -> list[Notice]:
     if escalation.identity_id is None:
         return []
-    return [Notice(escalation.identity_id, (message,))]
+    return [Notice(escalation.identity_id, (message,), escalation.id)]
 
 
 def _require_active(escalation: Escalation) -> None:

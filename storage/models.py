@@ -127,6 +127,21 @@ class ChatIdentity(Base):
     buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id"), index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     created_at: Mapped[datetime]
+    # Where the channel reaches this person later (a Slack channel and thread, say): the place
+    # they last wrote from, so a staff answer arrives in the buyer's own conversation.
+    address: Mapped[str | None] = mapped_column(String(255))
+
+
+class SharedSpace(Base):
+    """A shared channel (a Slack Connect channel, say) whose members speak for one customer."""
+
+    __tablename__ = "shared_spaces"
+    __table_args__ = (UniqueConstraint("channel", "space"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    space: Mapped[str] = mapped_column(String(128))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    created_at: Mapped[datetime]
 
 
 class Contract(Base):
@@ -241,5 +256,34 @@ class OutboxItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     identity_id: Mapped[int] = mapped_column(ForeignKey("chat_identities.id"), index=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"))
     created_at: Mapped[datetime]
     delivered_at: Mapped[datetime | None]
+    # A sender leases an item while it sends; a sender that dies lets the lease run out and
+    # another one sends it again (at least once, never silently lost).
+    lease_until: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProcessedDelivery(Base):
+    """An inbound delivery (Slack event_id, Telegram update_id) already handled once."""
+
+    __tablename__ = "processed_deliveries"
+    __table_args__ = (UniqueConstraint("channel", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class MessageRef(Base):
+    """A message the bot sent about an escalation, so that a reply to it finds the case."""
+
+    __tablename__ = "message_refs"
+    __table_args__ = (UniqueConstraint("channel", "ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    ref: Mapped[str] = mapped_column(String(255))
+    identity_id: Mapped[int] = mapped_column(ForeignKey("chat_identities.id"), index=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
+    created_at: Mapped[datetime]

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -20,10 +21,13 @@ from storage.models import (
     Escalation,
     EscalationMessage,
     LedgerEntry,
+    MessageRef,
     Order,
     OutboxItem,
     Package,
+    ProcessedDelivery,
     Provider,
+    SharedSpace,
     Staff,
     TranscriptLine,
 )
@@ -60,6 +64,12 @@ class Repositories:
         query = select(ChatIdentity).where(ChatIdentity.buyer_id == buyer_id)
         return (await self.session.scalars(query.order_by(ChatIdentity.id))).all()
 
+    async def shared_space(self, channel: str, space: str) -> SharedSpace | None:
+        query = select(SharedSpace).where(
+            SharedSpace.channel == channel, SharedSpace.space == space
+        )
+        return (await self.session.scalars(query)).first()
+
     async def identities_of_staff(self, staff_id: int) -> Sequence[ChatIdentity]:
         query = select(ChatIdentity).where(ChatIdentity.staff_id == staff_id)
         return (await self.session.scalars(query.order_by(ChatIdentity.id))).all()
@@ -67,6 +77,13 @@ class Repositories:
     # people and companies ---------------------------------------------------
     async def buyer(self, buyer_id: int) -> Buyer | None:
         return await self.session.get(Buyer, buyer_id)
+
+    async def new_buyer(self, handle: str, name: str, customer_id: int) -> Buyer:
+        buyer = Buyer(handle=handle, name=name, customer_id=customer_id)
+        self.session.add(buyer)
+        await self.session.flush()
+        await self.session.refresh(buyer, ["customer"])
+        return buyer
 
     async def buyer_by_handle(self, handle: str) -> Buyer | None:
         return (await self.session.scalars(select(Buyer).where(Buyer.handle == handle))).first()
@@ -77,6 +94,9 @@ class Repositories:
 
     async def staff(self, staff_id: int) -> Staff | None:
         return await self.session.get(Staff, staff_id)
+
+    async def customer_by_key(self, key: str) -> Customer | None:
+        return (await self.session.scalars(select(Customer).where(Customer.key == key))).first()
 
     async def staff_by_handle(self, handle: str) -> Staff | None:
         return (await self.session.scalars(select(Staff).where(Staff.handle == handle))).first()
@@ -245,6 +265,72 @@ class Repositories:
         if external_id is not None:
             query = query.where(ChatIdentity.external_id == external_id)
         return (await self.session.scalars(query.order_by(OutboxItem.id).limit(limit))).all()
+
+    async def lease_outbox(
+        self,
+        channel: str,
+        external_id: str | None,
+        now: datetime,
+        until: datetime,
+        max_attempts: int,
+        limit: int = 100,
+    ) -> Sequence[OutboxItem]:
+        """Lease pending items to one sender; rows another sender holds are skipped."""
+        query = (
+            select(OutboxItem)
+            .join(ChatIdentity, OutboxItem.identity_id == ChatIdentity.id)
+            .where(
+                OutboxItem.delivered_at.is_(None),
+                OutboxItem.attempts < max_attempts,
+                or_(OutboxItem.lease_until.is_(None), OutboxItem.lease_until < now),
+                ChatIdentity.channel == channel,
+            )
+        )
+        if external_id is not None:
+            query = query.where(ChatIdentity.external_id == external_id)
+        query = query.order_by(OutboxItem.id).limit(limit)
+        items = (
+            await self.session.scalars(query.with_for_update(of=OutboxItem, skip_locked=True))
+        ).all()
+        for item in items:
+            item.lease_until, item.attempts = until, item.attempts + 1
+        await self.session.flush()
+        return items
+
+    async def outbox_items(self, ids: Sequence[int]) -> Sequence[OutboxItem]:
+        return (await self.session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids)))).all()
+
+    # deliveries and references -----------------------------------------------------
+    async def claim_delivery(self, channel: str, key: str, now: datetime) -> bool:
+        """Record an inbound delivery; False if any worker recorded it before (a redelivery).
+
+        INSERT … ON CONFLICT DO NOTHING: on PostgreSQL a concurrent duplicate waits for the
+        first transaction and then inserts nothing, so exactly one turn goes ahead.
+        """
+        values = {"channel": channel, "key": key, "created_at": now}
+        dialect = self.session.get_bind().dialect.name
+        module = postgresql if dialect == "postgresql" else sqlite
+        statement = module.insert(ProcessedDelivery).values(**values).on_conflict_do_nothing()
+        result = await self.session.execute(statement)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def forget_deliveries(self, before: datetime) -> None:
+        await self.session.execute(
+            delete(ProcessedDelivery).where(ProcessedDelivery.created_at < before)
+        )
+
+    async def message_ref(self, channel: str, ref: str) -> MessageRef | None:
+        query = select(MessageRef).where(MessageRef.channel == channel, MessageRef.ref == ref)
+        return (await self.session.scalars(query)).first()
+
+    async def ref_of_case(self, identity_id: int, escalation_id: int) -> MessageRef | None:
+        query = select(MessageRef).where(
+            MessageRef.identity_id == identity_id, MessageRef.escalation_id == escalation_id
+        )
+        return (await self.session.scalars(query.order_by(MessageRef.id))).first()
+
+    async def ping(self) -> None:
+        await self.session.execute(text("SELECT 1"))
 
     async def first_day_with_order(self, customer_id: int) -> date | None:
         query = select(func.min(Order.received_on)).where(Order.customer_id == customer_id)

@@ -42,7 +42,7 @@ class Conversation:
         pending = await take_pending(
             self.app.unit(), self.app.translator, self.channel, self.user, self.app.core.clock.now()
         )
-        return [reply for _user, reply in pending]
+        return [delivery.reply for delivery in pending]
 
     @property
     def last(self) -> Reply:

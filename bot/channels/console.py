@@ -62,8 +62,8 @@ class Console:
         unit = self.app.unit()
         now = self.app.core.clock.now()
         pending = await take_pending(unit, self.app.translator, CHANNEL, self.handle, now)
-        for _user, reply in pending:
-            self.show(reply)
+        for delivery in pending:
+            self.show(delivery.reply)
         return len(pending)
 
     def show(self, reply: Reply) -> None:

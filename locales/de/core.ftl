@@ -31,3 +31,6 @@ menu-escalate = Mit meinem Ansprechpartner sprechen
 menu-set_language = Sprache ändern
 
 console-attachment-saved = Kalendereinladung gespeichert: { $path }
+
+# Shown in place of the buttons once one was pressed, so nothing is pressed twice.
+choice-picked = Ihre Wahl: { $label }

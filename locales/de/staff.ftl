@@ -9,3 +9,14 @@ staff-escalation-status = Status: { $status }
 staff-done-claim = Eskalation { $id } gehört jetzt Ihnen; der Kunde wurde informiert.
 staff-done-reply = Ihre Antwort auf Eskalation { $id } ist unterwegs zum Kunden.
 staff-done-resolve = Eskalation { $id } ist erledigt; der Kunde wurde informiert.
+
+# The staff side in a chat channel (Slack, Telegram).
+staff-action-claim = Übernehmen
+staff-action-resolve = Erledigt
+staff-escalation-not-yours = Eskalation { $id } gehört zu einem Kunden eines anderen Anbieters.
+staff-chat-help =
+    { $open ->
+        [0] Sie haben keine offenen Anfragen.
+        [one] Sie haben eine offene Anfrage.
+       *[other] Sie haben { $open } offene Anfragen.
+    } Um eine Anfrage zu beantworten, antworten Sie im Thread ihrer Nachricht; die Knöpfe dort übernehmen oder erledigen sie.

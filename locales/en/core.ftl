@@ -31,3 +31,6 @@ menu-escalate = Talk to my contact person
 menu-set_language = Change language
 
 console-attachment-saved = Calendar invitation saved: { $path }
+
+# Shown in place of the buttons once one was pressed, so nothing is pressed twice.
+choice-picked = You chose: { $label }

@@ -9,3 +9,14 @@ staff-escalation-status = Status: { $status }
 staff-done-claim = Escalation { $id } is now yours; the buyer has been told.
 staff-done-reply = Your answer to escalation { $id } is on its way to the buyer.
 staff-done-resolve = Escalation { $id } is resolved; the buyer has been told.
+
+# The staff side in a chat channel (Slack, Telegram).
+staff-action-claim = Claim
+staff-action-resolve = Resolve
+staff-escalation-not-yours = Escalation { $id } belongs to another provider's customer.
+staff-chat-help =
+    { $open ->
+        [0] You have no open requests.
+        [one] You have one open request.
+       *[other] You have { $open } open requests.
+    } To answer a request, reply in the thread of its message; the buttons there claim or resolve it.

@@ -31,3 +31,6 @@ menu-escalate = Hablar con mi persona de contacto
 menu-set_language = Cambiar de idioma
 
 console-attachment-saved = Invitación de calendario guardada: { $path }
+
+# Shown in place of the buttons once one was pressed, so nothing is pressed twice.
+choice-picked = Has elegido: { $label }

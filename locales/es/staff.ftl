@@ -9,3 +9,14 @@ staff-escalation-status = Estado: { $status }
 staff-done-claim = El escalado { $id } es tuyo; se ha avisado al cliente.
 staff-done-reply = Tu respuesta al escalado { $id } va de camino al cliente.
 staff-done-resolve = El escalado { $id } está resuelto; se ha avisado al cliente.
+
+# The staff side in a chat channel (Slack, Telegram).
+staff-action-claim = Asumir
+staff-action-resolve = Resolver
+staff-escalation-not-yours = El escalado { $id } es de un cliente de otro proveedor.
+staff-chat-help =
+    { $open ->
+        [0] No tienes solicitudes abiertas.
+        [one] Tienes una solicitud abierta.
+       *[other] Tienes { $open } solicitudes abiertas.
+    } Para responder a una solicitud, contesta en el hilo de su mensaje; los botones de allí la asumen o la resuelven.

@@ -31,3 +31,6 @@ menu-escalate = Puhu yhteyshenkilöni kanssa
 menu-set_language = Vaihda kieli
 
 console-attachment-saved = Kalenterikutsu tallennettu: { $path }
+
+# Shown in place of the buttons once one was pressed, so nothing is pressed twice.
+choice-picked = Valintasi: { $label }

@@ -9,3 +9,14 @@ staff-escalation-status = Tila: { $status }
 staff-done-claim = Eskalointi { $id } on nyt sinun; asiakkaalle on ilmoitettu.
 staff-done-reply = Vastauksesi eskalointiin { $id } on matkalla asiakkaalle.
 staff-done-resolve = Eskalointi { $id } on ratkaistu; asiakkaalle on ilmoitettu.
+
+# The staff side in a chat channel (Slack, Telegram).
+staff-action-claim = Ota hoitoon
+staff-action-resolve = Ratkaistu
+staff-escalation-not-yours = Eskalointi { $id } kuuluu toisen palveluntarjoajan asiakkaalle.
+staff-chat-help =
+    { $open ->
+        [0] Sinulla ei ole avoimia pyyntöjä.
+        [one] Sinulla on yksi avoin pyyntö.
+       *[other] Sinulla on { $open } avointa pyyntöä.
+    } Vastaa pyyntöön sen viestin ketjussa; siellä olevilla painikkeilla otat sen hoitoon tai merkitset ratkaistuksi.

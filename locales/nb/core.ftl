@@ -31,3 +31,6 @@ menu-escalate = Snakke med kontaktpersonen min
 menu-set_language = Bytte språk
 
 console-attachment-saved = Kalenderinvitasjon lagret: { $path }
+
+# Shown in place of the buttons once one was pressed, so nothing is pressed twice.
+choice-picked = Du valgte: { $label }

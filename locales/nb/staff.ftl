@@ -9,3 +9,14 @@ staff-escalation-status = Status: { $status }
 staff-done-claim = Eskalering { $id } er nå din; kunden har fått beskjed.
 staff-done-reply = Svaret ditt på eskalering { $id } er på vei til kunden.
 staff-done-resolve = Eskalering { $id } er løst; kunden har fått beskjed.
+
+# The staff side in a chat channel (Slack, Telegram).
+staff-action-claim = Ta saken
+staff-action-resolve = Løst
+staff-escalation-not-yours = Eskalering { $id } gjelder en kunde hos en annen leverandør.
+staff-chat-help =
+    { $open ->
+        [0] Du har ingen åpne forespørsler.
+        [one] Du har én åpen forespørsel.
+       *[other] Du har { $open } åpne forespørsler.
+    } Svar på en forespørsel i tråden til meldingen; knappene der tar saken eller markerer den som løst.

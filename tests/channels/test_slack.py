@@ -1,0 +1,233 @@
+"""Slack end to end: signed requests in, the real slack-bolt app, a fake Web API out."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.app import App, Knowledge, build_app
+from bot.clock import FixedClock
+from bot.settings import Settings
+from bot.channels.slack import escape
+from bot.messages import Message
+from tests.phrases import ASK, LANGUAGES
+from tests.channels.slack_world import SlackWorld, buttons, event_body, text_of
+from tests.servers.slack import signed_headers
+
+BOOKED = {"en": "Booked:", "de": "Gebucht:", "fi": "Varattu:", "es": "Reservado:", "nb": "Bestilt:"}
+
+
+async def test_url_verification_is_answered_with_the_challenge(slack: SlackWorld) -> None:
+    """Slack's handshake for a new request URL gets its challenge back."""
+    body = json.dumps({"token": "x", "challenge": "c-123", "type": "url_verification"})
+    status, answer = await slack.post(body, "application/json")
+    assert status == 200 and json.loads(answer) == {"challenge": "c-123"}
+
+
+@pytest.mark.parametrize("forgery", ["wrong secret", "stale", "missing"])
+async def test_forged_and_stale_requests_are_refused(slack: SlackWorld, forgery: str) -> None:
+    """A bad or old signature gets 401 before anything runs: no turn, no reply."""
+    await slack.link("U1LENA", buyer="launch")
+    raw = json.dumps(event_body("U1LENA", "Wie viele Stunden haben wir noch?"))
+    headers = {
+        "wrong secret": signed_headers(raw, secret="not-the-secret"),
+        "stale": signed_headers(raw, at=int(time.time()) - 301),
+        "missing": {},
+    }[forgery]
+    status, _ = await slack.post(raw, "application/json", headers or {"X-Other": "1"})
+    assert status == 401
+    assert slack.fake.calls_to("chat.postMessage") == []
+
+
+async def test_an_unlinked_user_gets_the_polite_not_linked_answer(slack: SlackWorld) -> None:
+    """Before an admin links them, a Slack user sees no account data, only how to get linked."""
+    (reply,) = await slack.dm("U9STRANGER", "How many hours do we have left?")
+    assert reply["channel"] == "DU9STRANGER"
+    assert "T0TEAM:U9STRANGER" in text_of(reply)
+    assert buttons(reply) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_buyer_books_through_buttons_and_gets_the_invitation(
+    slack: SlackWorld, app: App, language: str
+) -> None:
+    """Ask, click a slot: the buttons are retired, the booking is confirmed in the buyer's
+    language and the .ics arrives through the three steps of files_upload_v2."""
+    await slack.link("U1LENA", buyer="launch")
+    (offer,) = await slack.dm("U1LENA", ASK["book_kickoff"][language])
+    slot = next(value for value in buttons(offer) if value.startswith("slot:"))
+    (done,) = await slack.click("U1LENA", offer, slot)
+
+    (update,) = slack.fake.calls_to("chat.update")
+    assert update["ts"] == offer["ts"] and buttons(update) == []
+    picked = app.translator.format(language, Message("choice-picked", {"label": ""}))
+    assert update["blocks"][-1]["elements"][0]["text"].startswith(picked.strip())
+    assert done["channel"] == "DU1LENA"
+    assert text_of(done).startswith(BOOKED[language])
+
+    (complete,) = await slack.fake.wait_for("files.completeUploadExternal")
+    (ticket,) = slack.fake.calls_to("files.getUploadURLExternal")
+    assert ticket["filename"].endswith(".ics")
+    assert complete["channel_id"] == "DU1LENA"
+    assert b"BEGIN:VEVENT" in slack.fake.uploads[complete["files"][0]["id"]]
+    assert await _bookings(app) == 1
+
+
+async def test_a_second_click_on_the_same_button_books_nothing_more(
+    slack: SlackWorld, app: App
+) -> None:
+    """A double click (or a click on an old message) cannot double-book."""
+    await slack.link("U1LENA", buyer="launch")
+    (offer,) = await slack.dm("U1LENA", "Ich möchte ein Kick-off-Meeting buchen")
+    slot = next(value for value in buttons(offer) if value.startswith("slot:"))
+    await slack.click("U1LENA", offer, slot)
+    (again,) = await slack.click("U1LENA", offer, slot)
+    assert text_of(again).startswith(said(app, "de", "choice-stale"))
+    assert await _bookings(app) == 1
+
+
+def said(app: App, language: str, message_id: str, **args: Any) -> str:
+    """A message as the bot writes it to Slack (escaped)."""
+    return escape(app.translator.format(language, Message(message_id, args)))
+
+
+async def _bookings(app: App) -> int:
+    async with app.unit() as uow:
+        found = await uow.repos.upcoming_bookings(1, app.core.clock.now())
+        return len(found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_return_check_in_slack(slack: SlackWorld, app: App, language: str) -> None:
+    """Received 10 days ago: eligible until 13 December, said in the buyer's language."""
+    await slack.link("U1LENA", buyer="launch")
+    (reply,) = await slack.dm("U1LENA", ASK["return_check"][language].format(ref="ORD-1001"))
+    expected = said(
+        app,
+        language,
+        "returns-eligible",
+        reference="ORD-1001",
+        received=date(2026, 11, 13),
+        deadline=date(2026, 12, 13),
+        days=20,
+    )
+    assert text_of(reply) == expected
+    assert buttons(reply) == ["menu:escalate"]
+
+
+async def test_an_escalation_is_claimed_answered_and_resolved_from_slack(
+    slack: SlackWorld, app: App
+) -> None:
+    """The contact gets a brief with Claim / Resolve; their thread reply reaches the buyer,
+    the buyer's next words go to the contact (the bot stays quiet), and the buyer is told
+    when a person joins and when the case is closed."""
+    await slack.link("U1LENA", buyer="launch")
+    await slack.link("U2ANNA", staff="anna")
+    await slack.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+    await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    (brief,) = await slack.inbox("DU2ANNA", 1)
+    assert "Nordlicht Gesundheit GmbH" in text_of(brief)
+    assert "Wie viele Stunden haben wir noch übrig?" in text_of(brief)  # the conversation so far
+    assert buttons(brief) == ["claim:1", "resolve:1"]
+
+    await slack.click("U2ANNA", brief, "claim:1")
+    buyer = await slack.inbox("DU1LENA", 3)
+    assert text_of(buyer[-1]) == said(app, "de", "escalation-claimed", name="Anna Schmidt")
+
+    await slack.dm("U2ANNA", "Ich habe Ihnen 2 Stunden gutgeschrieben.", thread_ts=brief["ts"])
+    buyer = await slack.inbox("DU1LENA", 4)
+    assert text_of(buyer[-1]) == "Anna Schmidt: Ich habe Ihnen 2 Stunden gutgeschrieben."
+
+    before = len(slack.posts_to("DU1LENA"))
+    await slack.send_event(event_body("U1LENA", "Danke, das hilft!"))
+    staff = await slack.inbox("DU2ANNA", 4)
+    assert staff[-1].get("thread_ts") == brief["ts"]  # in the case's thread
+    assert "Danke, das hilft!" in text_of(staff[-1])
+    assert len(slack.posts_to("DU1LENA")) == before  # the bot said nothing to the buyer
+
+    done = next(m for m in slack.posts_to("DU2ANNA") if "resolve:1" in buttons(m) and m != brief)
+    await slack.click("U2ANNA", done, "resolve:1")
+    buyer = await slack.inbox("DU1LENA", before + 1)
+    assert text_of(buyer[-1]) == said(app, "de", "escalation-resolved", name="Anna Schmidt")
+
+
+async def test_a_redelivered_event_is_answered_once(slack: SlackWorld) -> None:
+    """Slack retries an event it thinks was lost (same event_id, X-Slack-Retry-Num): one turn."""
+    await slack.link("U1LENA", buyer="launch")
+    body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+    assert await slack.send_event(body) == 200
+    await slack.inbox("DU1LENA", 1)
+    retried = await slack.send_event(
+        body, **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    )
+    assert retried == 200
+    await asyncio.sleep(0.5)
+    assert len(slack.posts_to("DU1LENA")) == 1
+
+
+@pytest.fixture(params=["db_url", "postgres_url"], ids=["sqlite", "postgresql"])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    return str(request.getfixturevalue(request.param))
+
+
+async def test_two_workers_on_one_database_answer_a_redelivery_once(
+    shared_url: str, clock: FixedClock, knowledge: Knowledge
+) -> None:
+    """The same event reaching two bot processes at once (behind a load balancer) is one turn:
+    the delivery id is recorded in the database they share."""
+    url = shared_url
+    apps = [build_app(Settings(database_url=url), clock, knowledge) for _ in range(2)]
+    world = await SlackWorld(apps[0]).start()
+    try:
+        await world.add_worker(apps[1])
+        await world.link("U1LENA", buyer="launch")
+        body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        statuses = await asyncio.gather(
+            world.send_event(body, worker=0), world.send_event(body, worker=1)
+        )
+        assert statuses == [200, 200]
+        await world.inbox("DU1LENA", 1)
+        await asyncio.sleep(0.5)
+        assert len(world.posts_to("DU1LENA")) == 1
+    finally:
+        await world.stop()
+        for app in apps:
+            await app.close()
+
+
+async def test_a_429_is_waited_out_and_the_reply_still_arrives_once(slack: SlackWorld) -> None:
+    """chat.postMessage answers 429 with Retry-After: 1: the bot waits and sends once more."""
+    await slack.link("U1LENA", buyer="launch")
+    slack.fake.rate_limit("chat.postMessage", retry_after=1)
+    started = time.perf_counter()
+    (reply,) = await slack.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+    (refused,) = [c for c in slack.fake.calls if c.method == "chat.postMessage#429"]
+    (sent,) = [c for c in slack.fake.calls if c.method == "chat.postMessage"]
+    assert sent.at - refused.at >= 1.0 and sent.at > started
+    assert reply["channel"] == "DU1LENA"
+
+
+async def test_user_text_can_never_ping_the_channel_or_inject_a_link(slack: SlackWorld) -> None:
+    """What a buyer or a contact writes is shown, never acted on: <!channel>, <@U…> and
+    <url|text> arrive at the other side escaped."""
+    await slack.link("U1LENA", buyer="launch")
+    await slack.link("U2ANNA", staff="anna")
+    hostile = "Bitte mit einem Menschen sprechen <!channel> <@U0BOSS> <https://evil.example|login>"
+    await slack.dm("U1LENA", hostile)
+    (brief,) = await slack.inbox("DU2ANNA", 1)
+    await slack.dm(
+        "U2ANNA", "Antwort <!here> &amp; <https://evil.example|hier>", thread_ts=brief["ts"]
+    )
+    answer = (await slack.inbox("DU1LENA", 3))[-1]
+    assert "&lt;!channel&gt; &lt;@U0BOSS&gt; &lt;https://evil.example|login&gt;" in text_of(brief)
+    assert (
+        text_of(answer)
+        == "Anna Schmidt: Antwort &lt;!here&gt; &amp; &lt;https://evil.example|hier&gt;"
+    )
+    for text in slack.fake.posted_texts():
+        assert "<!" not in text and "<@" not in text and "<http" not in text, text
