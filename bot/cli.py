@@ -35,7 +35,7 @@ class Cli:
         return self.translator.format(self.language, Message(message_id, args))
 
     def say(self, message_id: str, **args: Any) -> None:
-        print(self.t(message_id, **args))
+        print(self.t(message_id, **args), flush=True)
 
     def fail(self, message_id: str, **args: Any) -> int:
         print(self.t(message_id, **args), file=sys.stderr)

@@ -68,9 +68,9 @@ async def _serve_slack(
     runner = await channel.serve_http(host, port, events=app_token is None)
     socket = await channel.connect_socket_mode(app_token) if app_token else None
     if socket is None:
-        cli.say("cli-serve-listening", channel="Slack", host=host, port=port, path=EVENTS_PATH)
+        cli.say("cli-serve-listening", channel="Slack", host=host, port=str(port), path=EVENTS_PATH)
     else:
-        cli.say("cli-serve-socket", channel="Slack", host=host, port=port)
+        cli.say("cli-serve-socket", channel="Slack", host=host, port=str(port))
     try:
         await asyncio.Event().wait()
     finally:

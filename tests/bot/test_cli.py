@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 
+from tests.channels.slack_world import event_body
 from tests.conftest import NOW
+from tests.servers.slack import BOT_TOKEN, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
 
 
 @pytest.fixture
@@ -18,6 +24,9 @@ def env(tmp_path: Path) -> dict[str, str]:
     environment = dict(os.environ)
     environment["SUPPORTBOT_DATABASE_URL"] = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     environment["XDG_DATA_HOME"] = str(tmp_path / "data")
+    for name in list(environment):
+        if name.startswith(("SLACK_", "SUPPORTBOT_SLACK_")):
+            del environment[name]
     return environment
 
 
@@ -98,3 +107,85 @@ def test_demo_if_missing_keeps_existing_data(demo_db: dict[str, str]) -> None:
     """make run loads the demo only once, so a restart keeps what the user did."""
     kept = run(demo_db, "demo", "--if-missing")
     assert kept.returncode == 0 and "already" in kept.stdout
+
+
+@pytest.mark.parametrize(
+    ("given", "mode", "missing"),
+    [
+        ({}, [], "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, [], "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, ["--socket-mode"], "SLACK_APP_TOKEN"),
+    ],
+)
+def test_serve_names_the_missing_setting(
+    demo_db: dict[str, str], given: dict[str, str], mode: list[str], missing: str
+) -> None:
+    """Start-up stops with the setting's name, not a traceback."""
+    done = run({**demo_db, **given}, "serve", "slack", *mode)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert missing in done.stderr
+
+
+def test_link_and_unlink_a_slack_account(demo_db: dict[str, str]) -> None:
+    """An admin links a Slack user to a buyer, a channel to a customer, and unlinks them;
+    mistakes are refused with a reason."""
+    linked = run(demo_db, "link", "slack", "--team", "T1", "--user", "U1", "--buyer", "launch")
+    assert linked.returncode == 0 and "Nordlicht Gesundheit GmbH" in linked.stdout
+    shared = run(
+        demo_db, "link", "slack", "--team", "T1", "--channel", "C1", "--customer", "english"
+    )
+    assert shared.returncode == 0 and "Northwind Wellness Ltd" in shared.stdout
+    assert run(demo_db, "unlink", "slack", "--team", "T1", "--user", "U1").returncode == 0
+    again = run(demo_db, "unlink", "slack", "--team", "T1", "--user", "U1")
+    assert "was not linked" in again.stdout
+    no_team = run(demo_db, "link", "slack", "--user", "U1", "--buyer", "launch")
+    assert no_team.returncode == 1 and "--team" in no_team.stderr
+    unknown = run(demo_db, "link", "slack", "--team", "T1", "--user", "U1", "--buyer", "nobody")
+    assert unknown.returncode == 1 and "nobody" in unknown.stderr
+    wrong = run(demo_db, "link", "slack", "--team", "T1", "--user", "U1", "--customer", "english")
+    assert wrong.returncode == 1 and "--channel" in wrong.stderr
+
+
+async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
+    """`supportbot serve slack` as an admin starts it: it listens on the configured port,
+    answers /healthz, and a DM from a linked user is answered through the Slack Web API."""
+    assert (
+        run(
+            demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
+        ).returncode
+        == 0
+    )
+    fake = FakeSlack()
+    api = await fake.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **demo_db,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": api,
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "serve", "slack", env=env, stdout=asyncio.subprocess.PIPE
+    )
+    try:
+        assert server.stdout is not None
+        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
+        assert f"http://127.0.0.1:{port}/slack/events" in banner
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+                assert health.status == 200
+            body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
+            headers = {"Content-Type": "application/json", **signed_headers(body)}
+            url = f"http://127.0.0.1:{port}/slack/events"
+            async with session.post(url, data=body, headers=headers) as response:
+                assert response.status == 200
+        (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
+        assert reply["channel"] == "DU1"
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await fake.stop()

@@ -6,18 +6,20 @@ import asyncio
 import json
 import time
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.app import App, Knowledge, build_app
-from bot.clock import FixedClock
-from bot.settings import Settings
 from bot.channels.slack import escape
+from bot.clock import FixedClock
+from bot.linking import link_account
 from bot.messages import Message
-from tests.phrases import ASK, LANGUAGES
+from bot.settings import Settings
 from tests.channels.slack_world import SlackWorld, buttons, event_body, text_of
-from tests.servers.slack import signed_headers
+from tests.phrases import ASK, LANGUAGES
+from tests.servers.slack import APP_TOKEN, signed_headers
 
 BOOKED = {"en": "Booked:", "de": "Gebucht:", "fi": "Varattu:", "es": "Reservado:", "nb": "Bestilt:"}
 
@@ -231,3 +233,138 @@ async def test_user_text_can_never_ping_the_channel_or_inject_a_link(slack: Slac
     )
     for text in slack.fake.posted_texts():
         assert "<!" not in text and "<@" not in text and "<http" not in text, text
+
+
+async def test_support_command_shows_the_menu_in_the_dm(slack: SlackWorld, app: App) -> None:
+    """/support is acknowledged at once and the menu with its buttons arrives in the DM."""
+    await slack.link("U1LENA", buyer="launch")
+    status, _ = await slack.command("U1LENA")
+    assert status == 200
+    (menu,) = await slack.inbox("DU1LENA", 1)
+    assert text_of(menu) == said(app, "de", "help-menu", name="Lena Krüger")
+    assert "menu:book_meeting" in buttons(menu)
+
+
+async def test_the_slack_locale_is_a_hint_not_a_decision(slack: SlackWorld, app: App) -> None:
+    """A Finnish Slack locale picks the menu's language while nothing else is known; a
+    message written in German is answered in German all the same."""
+    await slack.link("U1LENA", buyer="launch")
+    slack.fake.locales["U1LENA"] = "fi-FI"
+    await slack.command("U1LENA")
+    (menu,) = await slack.inbox("DU1LENA", 1)
+    assert text_of(menu) == said(app, "fi", "help-menu", name="Lena Krüger")
+    (answer,) = await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    assert text_of(answer).startswith(
+        said(app, "de", "escalation-created", contact="Anna", id=1)[:8]
+    )
+    (info,) = slack.fake.calls_to("users.info")[:1]
+    assert info["include_locale"] in ("1", "true", "True", True)
+
+
+async def test_a_mention_in_a_shared_channel_speaks_for_its_customer(
+    slack: SlackWorld, app: App
+) -> None:
+    """In a channel mapped to a customer, a member's mention is answered in a thread, and the
+    member becomes one of the customer's buyers."""
+    await slack.share("C0SHARED", "english")
+    body = event_body(
+        "U7OLIVER",
+        "<@U0BOT> How many hours do we have left?",
+        channel="C0SHARED",
+        kind="app_mention",
+    )
+    (reply,) = await slack.expect(slack.send_event(body))
+    assert reply["channel"] == "C0SHARED" and reply["thread_ts"] == body["event"]["ts"]
+    heading = said(app, "en", "allowance-heading", package=Message("package-oura-premium"))
+    assert text_of(reply).startswith(heading)
+    async with app.unit() as uow:
+        buyers = await uow.repos.buyers_of_customer(6)
+    assert any(buyer.handle == "slack-t0team:u7oliver" for buyer in buyers)
+
+
+async def test_a_mention_elsewhere_from_a_stranger_is_not_linked(slack: SlackWorld) -> None:
+    """A channel nobody mapped gives no customer's data away."""
+    body = event_body("U7OLIVER", "<@U0BOT> hours left?", channel="C0RANDOM", kind="app_mention")
+    (reply,) = await slack.expect(slack.send_event(body))
+    assert "T0TEAM:U7OLIVER" in text_of(reply)
+
+
+async def test_the_ack_comes_before_the_work_is_done(slack: SlackWorld) -> None:
+    """Slack gets its 200 while the turn is still running (here: a slow chat.postMessage)."""
+    await slack.link("U1LENA", buyer="launch")
+    slack.fake.delays["chat.postMessage"] = 1.5
+    status = await slack.send_event(event_body("U1LENA", "Wie viele Stunden haben wir noch?"))
+    assert status == 200 and slack.fake.calls_to("chat.postMessage") == []
+    await slack.inbox("DU1LENA", 1)
+
+
+async def test_health_answers_while_the_database_does(slack: SlackWorld) -> None:
+    """GET /healthz is 200 with a reachable database."""
+    assert slack._session is not None
+    async with slack._session.get(slack.url.replace("/slack/events", "/healthz")) as response:
+        assert response.status == 200 and await response.json() == {"database": "ok"}
+
+
+async def test_a_down_database_is_reported_not_hidden(
+    tmp_path: Path, clock: FixedClock, knowledge: Knowledge
+) -> None:
+    """Without its database the bot still answers: /healthz says 503 and a buyer gets the
+    apology with a reference, in their language, instead of silence."""
+    (tmp_path / "blocked").write_text("a file where the database folder should be")
+    broken = build_app(
+        Settings(database_url=f"sqlite:///{tmp_path}/blocked/db.sqlite3"), clock, knowledge
+    )
+    world = await SlackWorld(broken).start()
+    try:
+        assert world._session is not None
+        async with world._session.get(world.url.replace("/slack/events", "/healthz")) as response:
+            assert response.status == 503
+        (reply,) = await world.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        assert text_of(reply).startswith(said(broken, "de", "turn-error", turn="x")[:30])
+    finally:
+        await world.stop()
+        await broken.close()
+
+
+async def test_socket_mode_round_trip(slack: SlackWorld) -> None:
+    """Over Socket Mode an envelope is acked on the WebSocket and answered through the Web API."""
+    await slack.link("U1LENA", buyer="launch")
+    handler = await slack.bot.connect_socket_mode(APP_TOKEN)
+    try:
+        body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        envelope = await slack.fake.push("events_api", body)
+        (reply,) = await slack.inbox("DU1LENA", 1)
+        acks = await slack.fake.wait_for("socket.ack")
+        assert envelope in [ack["envelope_id"] for ack in acks]
+        assert "Stunden" in text_of(reply)
+    finally:
+        await handler.close_async()
+
+
+async def test_a_contact_away_means_the_team_channel_gets_the_case(
+    slack: SlackWorld, app: App
+) -> None:
+    """Anna is away: the case goes to the provider's team, whose Slack channel gets the brief;
+    a colleague answers by mentioning the bot in its thread."""
+    await slack.link("U1LENA", buyer="launch")
+    await slack.link("U5MIKKO", staff="mikko")
+    async with app.unit() as uow:
+        anna = await uow.repos.staff_by_handle("anna")
+        assert anna is not None
+        anna.away_from, anna.away_until = date(2026, 11, 20), date(2026, 11, 30)
+        await link_account(
+            uow.repos, "slack", "T0TEAM:C0OURATEAM", app.core.clock.now(), staff="oura-team"
+        )
+        await uow.commit()
+    await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    (brief,) = await slack.inbox("C0OURATEAM", 1)
+    answer = event_body(
+        "U5MIKKO",
+        "<@U0BOT> Wir kümmern uns darum.",
+        channel="C0OURATEAM",
+        kind="app_mention",
+        thread_ts=brief["ts"],
+    )
+    await slack.send_event(answer)
+    buyer = await slack.inbox("DU1LENA", 3)
+    assert text_of(buyer[-1]) == "Mikko Virtanen: Wir kümmern uns darum."
