@@ -17,7 +17,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.invitations import render_invitation
-from bot.language import LanguageDetector, choose_language, normalize_language_tag
+from bot.language import Detection, LanguageDetector, choose_language, normalize_language_tag
 from bot.messages import Inbound, Message, RenderedChoice, Reply, dump_message, load_message
 from bot.understanding import Entities, Understanding, Understood
 from handlers import allowances, booking, escalation, help, package_info, returns, staff
@@ -128,6 +128,8 @@ class Core:
     async def _turn(self, inbound: Inbound) -> list[Reply]:
         now = self.clock.now()
         cleaned = clean(inbound, self.max_chars)
+        # What depends on the text alone is worked out before the transaction holds any lock.
+        detection = self._detect(cleaned.text)
         async with self.units() as uow:
             repos = uow.repos
             if inbound.delivery_key and not await repos.claim_delivery(
@@ -146,7 +148,7 @@ class Core:
                 await uow.commit()
                 return replies
             buyer = await self._buyer(repos, identity, inbound, now)
-            language = self._language(cleaned.text, inbound, conversation, buyer)
+            language = self._language(cleaned.text, detection, inbound, conversation, buyer)
             picked = self._picked(conversation, inbound, language)
             if buyer is None:
                 replies = [self._not_linked(language, inbound, identity)]
@@ -214,16 +216,25 @@ class Core:
 
     # --- language and understanding ------------------------------------------------
 
+    def _detect(self, text: str | None) -> Detection | None:
+        if not text:
+            return None
+        return self.detector.detect(text, self.understanding.phrase_scores(text))
+
     def _language(
-        self, text: str | None, inbound: Inbound, conversation: Conversation, buyer: Any
+        self,
+        text: str | None,
+        detection: Detection | None,
+        inbound: Inbound,
+        conversation: Conversation,
+        buyer: Any,
     ) -> str:
         supported = self.translator.languages
         hint = normalize_language_tag(inbound.language_hint, supported)
         preference = buyer.preferred_language if buyer else None
         default = buyer.customer.default_language if buyer else self.fallback_language
-        if not text:
+        if not text or detection is None:
             return conversation.language or hint or preference or default
-        detection = self.detector.detect(text, self.understanding.phrase_scores(text))
         choice = choose_language(
             detection,
             text,

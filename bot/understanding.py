@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +118,33 @@ class Lexicon:
     vocabulary: list[str]
     exact: frozenset[str]
     by_intent: dict[str, frozenset[str]]
+    # Words sharing their first STEM letters: the only candidates for the same stem.
+    stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # For each word, the examples that contain it: only those can score above zero.
+    containing: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Tokens repeat across messages; what a token matches never changes for one lexicon.
+    matches: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    likes: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    last_message: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
 
-    def match(self, token: str) -> set[str]:
+    @cached_property
+    def phrase_words(self) -> frozenset[str]:
+        return frozenset(w for _k, phrase in self.meetings for w in phrase).union(
+            *self.no_access
+        )
+
+    def match(self, token: str) -> frozenset[str]:
         """The vocabulary words a message token stands for (typo- and inflection-tolerant)."""
         return _match(self, token)
 
 
-def _match(lexicon: Lexicon, token: str) -> set[str]:
+CACHE_LIMIT = 20_000
+
+
+def _match(lexicon: Lexicon, token: str) -> frozenset[str]:
+    known = lexicon.matches.get(token)
+    if known is not None:
+        return known
     found = {token} if token in lexicon.weight else set()
     if len(token) >= 4:
         cutoff = 85 if len(token) >= 8 else 82
@@ -133,8 +153,28 @@ def _match(lexicon: Lexicon, token: str) -> set[str]:
         ):
             found.add(word)
     if len(token) >= STEM:
-        found.update(w for w in lexicon.vocabulary if len(w) >= STEM and _same_stem(w, token))
-    return found
+        candidates = lexicon.stems.get(token[:STEM], ())
+        found.update(w for w in candidates if _same_stem(w, token))
+    if len(lexicon.matches) >= CACHE_LIMIT:
+        lexicon.matches.clear()
+    lexicon.matches[token] = frozenset(found)
+    return lexicon.matches[token]
+
+
+def _example_index(examples: Sequence[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, (_intent, example) in enumerate(examples):
+        for word in set(example):
+            index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}
+
+
+def _stem_index(vocabulary: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) >= STEM:
+            index.setdefault(word[:STEM], []).append(word)
+    return {prefix: tuple(words) for prefix, words in index.items()}
 
 
 def _same_stem(word: str, token: str) -> bool:
@@ -189,6 +229,8 @@ def load_lexicon(path: Path, meeting_types: Sequence[str]) -> Lexicon:
         },
         weight=weight,
         vocabulary=sorted(weight),
+        stems=_stem_index(sorted(weight)),
+        containing=_example_index(examples),
         exact=frozenset(" ".join(toks) for _i, toks in examples),
         by_intent={
             i: frozenset(t for j, toks in examples if j == i for t in toks) for i in intents
@@ -205,6 +247,7 @@ class Understanding:
         self.lexicons = dict(lexicons)
         self.languages = list(languages)
         self._names = _language_names(self.languages, self.lexicons)
+        self._scores: dict[tuple[str, tuple[str, ...]], tuple[str, float]] = {}
 
     @classmethod
     def from_locales(
@@ -218,13 +261,23 @@ class Understanding:
 
     def phrase_scores(self, text: str) -> dict[str, float]:
         message = tokens(text)
-        return {lang: self._best(lex, message)[1] for lang, lex in self.lexicons.items()}
+        return {lang: self._scored(lang, message)[1] for lang in self.lexicons}
+
+    def _scored(self, language: str, message: list[str]) -> tuple[str, float]:
+        """The best intent in one language; a turn asks twice (language, then intent)."""
+        key = (language, tuple(message))
+        found = self._scores.get(key)
+        if found is None:
+            if len(self._scores) >= CACHE_LIMIT:
+                self._scores.clear()
+            found = self._scores[key] = self._best(self.lexicons[language], message)
+        return found
 
     def understand(
         self, text: str, language: str | None, today: date, expect: str | None = None
     ) -> Understood:
         message = tokens(text)
-        scores = {lang: self._best(lex, message) for lang, lex in self.lexicons.items()}
+        scores = {lang: self._scored(lang, message) for lang in self.lexicons}
         order = [language] if language in self.lexicons else []
         order += [lang for lang in self.lexicons if lang not in order]
         best_lang = max(order, key=lambda lang: scores[lang][1] + (0.05 if lang == language else 0))
@@ -254,8 +307,11 @@ class Understanding:
                 if toks == tuple(message):
                     return intent, 1.0
         matched = {token: _match(lexicon, token) for token in message}
+        words = set().union(*matched.values())
+        candidates = sorted({n for w in words for n in lexicon.containing.get(w, ())})
         best = ("unknown", 0.0)
-        for intent, example in lexicon.examples:
+        for number in candidates:  # in the examples' order, so ties resolve as before
+            intent, example = lexicon.examples[number]
             score = _similarity(lexicon, message, matched, example, lexicon.by_intent[intent])
             if score > best[1]:
                 best = (intent, score)
@@ -286,7 +342,7 @@ class Understanding:
 def _similarity(
     lexicon: Lexicon,
     message: list[str],
-    matched: Mapping[str, set[str]],
+    matched: Mapping[str, frozenset[str]],
     example: tuple[str, ...],
     intent_words: frozenset[str],
 ) -> float:
@@ -310,7 +366,25 @@ def _similarity(
 
 def _contains(lexicon: Lexicon, message: list[str], phrase: tuple[str, ...]) -> bool:
     """Every word of the phrase is in the message (exactly, with a typo, or as a stem)."""
-    return all(any(_token_like(p, t) for t in message) for p in phrase)
+    return _like_words(lexicon, message).issuperset(phrase)
+
+
+def _like_words(lexicon: Lexicon, message: list[str]) -> frozenset[str]:
+    """The lexicon's phrase words that some token of the message stands for."""
+    key = tuple(message)
+    if lexicon.last_message[0] == key:
+        return lexicon.last_message[1]
+    found: set[str] = set()
+    for token in message:
+        known = lexicon.likes.get(token)
+        if known is None:
+            if len(lexicon.likes) >= CACHE_LIMIT:
+                lexicon.likes.clear()
+            vocabulary = lexicon.phrase_words
+            known = lexicon.likes[token] = frozenset(w for w in vocabulary if _token_like(w, token))
+        found |= known
+    lexicon.last_message = (key, frozenset(found))
+    return lexicon.last_message[1]
 
 
 @lru_cache(maxsize=65536)

@@ -58,18 +58,6 @@ def period_bounds(start: date, index: int, period: str) -> tuple[date, date]:
     return first, start + relativedelta(months=(index + 1) * step) - timedelta(days=1)
 
 
-async def _net_used(
-    repos: Repositories, contract: Contract, key: str, period: int | None
-) -> Decimal:
-    if period is None:
-        debits = await repos.ledger_sum(contract.id, key, "debit")
-        refunds = await repos.ledger_sum(contract.id, key, "refund")
-    else:
-        debits = await repos.ledger_period_sum(contract.id, key, "debit", period)
-        refunds = await repos.ledger_period_sum(contract.id, key, "refund", period)
-    return debits - refunds
-
-
 async def balance(
     repos: Repositories, contract: Contract, key: str, spec: Allowance, day: date
 ) -> Balance:
@@ -77,14 +65,19 @@ async def balance(
     if isinstance(spec, PeriodAllowance):
         index = period_index(contract.starts_on, day, spec.period)
         first, last = period_bounds(contract.starts_on, index, spec.period)
-        used = await _net_used(repos, contract, key, index)
+        sums = await repos.ledger_sums(contract.id, key, index)
+        used = _net(sums)
         return Balance(contract, key, spec, Decimal(spec.per_period), used, index, first, last)
-    granted = await repos.ledger_sum(contract.id, key, "grant")
-    used = await _net_used(repos, contract, key, None)
+    sums = await repos.ledger_sums(contract.id, key)
+    granted, used = sums.get("grant", Decimal(0)), _net(sums)
     until = contract.ends_on
     if isinstance(spec, HoursAllowance) and spec.valid_days:
         until = min(until, contract.starts_on + timedelta(days=spec.valid_days - 1))
     return Balance(contract, key, spec, granted, used, None, contract.starts_on, until)
+
+
+def _net(sums: dict[str, Decimal]) -> Decimal:
+    return sums.get("debit", Decimal(0)) - sums.get("refund", Decimal(0))
 
 
 def window_end(contract: Contract, spec: WindowAllowance) -> date:

@@ -48,6 +48,10 @@ def _sqlite_serialised_writes(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA journal_mode=WAL")
+        # WAL with NORMAL: a commit survives the process crashing; only an OS crash or power
+        # loss can take the last transactions back. SQLite's advice for WAL; PostgreSQL is
+        # the production database.
+        cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -59,7 +63,9 @@ def create_engine(url: str) -> AsyncEngine:
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_file(parsed)
-        engine = create_async_engine(parsed)
+        # SQLite has one writer at a time and every turn writes: one connection per process
+        # queues turns in order, where a pool would make them spin on the file lock.
+        engine = create_async_engine(parsed, pool_size=1, max_overflow=0, pool_timeout=60)
         _sqlite_serialised_writes(engine)
         return engine
     return create_async_engine(parsed, pool_pre_ping=True)

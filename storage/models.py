@@ -127,6 +127,8 @@ class ChatIdentity(Base):
     buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id"), index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     created_at: Mapped[datetime]
+    # Loaded with the identity (one query per turn instead of two).
+    buyer: Mapped[Buyer | None] = relationship(lazy="joined")
     # Where the channel reaches this person later (a Slack channel and thread, say): the place
     # they last wrote from, so a staff answer arrives in the buyer's own conversation.
     address: Mapped[str | None] = mapped_column(String(255))

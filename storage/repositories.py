@@ -136,24 +136,17 @@ class Repositories:
         query = select(Contract).where(Contract.id == contract_id).with_for_update()
         return (await self.session.scalars(query.execution_options(populate_existing=True))).one()
 
-    async def ledger_sum(self, contract_id: int, allowance: str, kind: str) -> Decimal:
-        query = select(func.coalesce(func.sum(LedgerEntry.quantity), 0)).where(
-            LedgerEntry.contract_id == contract_id,
-            LedgerEntry.allowance == allowance,
-            LedgerEntry.kind == kind,
+    async def ledger_sums(
+        self, contract_id: int, allowance: str, period: int | None = None
+    ) -> dict[str, Decimal]:
+        """Totals per kind (grant, debit, refund) of one allowance, all periods or one."""
+        query = select(LedgerEntry.kind, func.sum(LedgerEntry.quantity)).where(
+            LedgerEntry.contract_id == contract_id, LedgerEntry.allowance == allowance
         )
-        return Decimal((await self.session.execute(query)).scalar_one())
-
-    async def ledger_period_sum(
-        self, contract_id: int, allowance: str, kind: str, period: int
-    ) -> Decimal:
-        query = select(func.coalesce(func.sum(LedgerEntry.quantity), 0)).where(
-            LedgerEntry.contract_id == contract_id,
-            LedgerEntry.allowance == allowance,
-            LedgerEntry.kind == kind,
-            LedgerEntry.period == period,
-        )
-        return Decimal((await self.session.execute(query)).scalar_one())
+        if period is not None:
+            query = query.where(LedgerEntry.period == period)
+        rows = (await self.session.execute(query.group_by(LedgerEntry.kind))).all()
+        return {str(kind): Decimal(total or 0) for kind, total in rows}
 
     async def ledger_of_booking(self, booking_id: int) -> Sequence[LedgerEntry]:
         query = select(LedgerEntry).where(LedgerEntry.booking_id == booking_id)

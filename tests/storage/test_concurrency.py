@@ -49,8 +49,8 @@ async def _set_pool_to_one_hour(app: App) -> None:
 
 async def _pool(app: App) -> tuple[Decimal, Decimal]:
     async with app.unit() as uow:
-        granted = await uow.repos.ledger_sum(1, "pool", "grant")
-        used = await uow.repos.ledger_sum(1, "pool", "debit")
+        sums = await uow.repos.ledger_sums(1, "pool")
+        granted, used = sums["grant"], sums["debit"]
         return granted, used
 
 
