@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -74,14 +75,20 @@ def load_knowledge(settings: Settings) -> Knowledge:
     )
 
 
-def build_app(settings: Settings, clock: Clock, knowledge: Knowledge | None = None) -> App:
-    known = knowledge or load_knowledge(settings)
+def open_storage(settings: Settings) -> tuple[AsyncEngine, Callable[[], UnitOfWork]]:
+    """The database alone, for admin commands that need no texts or understanding."""
     engine = create_engine(settings.database_url.get_secret_value())
     sessions = session_factory(engine)
+    return engine, lambda: UnitOfWork(sessions)
+
+
+def build_app(settings: Settings, clock: Clock, knowledge: Knowledge | None = None) -> App:
+    known = knowledge or load_knowledge(settings)
+    engine, units = open_storage(settings)
     translator = known.translator
     catalog = known.catalog
     core = Core(
-        units=lambda: UnitOfWork(sessions),
+        units=units,
         translator=translator,
         detector=known.detector,
         understanding=known.understanding,

@@ -229,19 +229,19 @@ def _run_escalations(cli: Cli, args: argparse.Namespace) -> int:
 
 def _run_link(cli: Cli, args: argparse.Namespace) -> int:
     from bot import linking
-    from bot.app import build_app
+    from bot.app import open_storage
     from handlers.base import UserFacingError
 
     async def change() -> Message:
-        app = build_app(cli.settings, Clock())
+        engine, units = open_storage(cli.settings)
         try:
-            async with app.unit() as uow:
+            async with units() as uow:
                 account = linking.external_id(args.channel, args.user or args.space, args.team)
-                done = await _link_action(linking, uow.repos, args, account, app.core.clock.now())
+                done = await _link_action(linking, uow.repos, args, account, Clock().now())
                 await uow.commit()
                 return done
         finally:
-            await app.close()
+            await engine.dispose()
 
     try:
         print(cli.translator.format(cli.language, asyncio.run(change())))

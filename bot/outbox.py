@@ -35,6 +35,11 @@ class Delivery:
     address: str | None  # where the recipient last wrote from, if the channel keeps that
     thread: str | None  # an earlier message of the bot about the same case, to thread under
     reply: Reply
+    attempt: int = 1
+
+    @property
+    def last_attempt(self) -> bool:
+        return self.attempt >= MAX_ATTEMPTS
 
 
 async def recipient_language(repos: Repositories, identity: ChatIdentity, fallback: str) -> str:
@@ -91,6 +96,7 @@ async def _delivery(
         address=identity.address,
         thread=ref.ref if ref else None,
         reply=reply,
+        attempt=item.attempts,
     )
 
 

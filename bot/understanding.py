@@ -129,9 +129,7 @@ class Lexicon:
 
     @cached_property
     def phrase_words(self) -> frozenset[str]:
-        return frozenset(w for _k, phrase in self.meetings for w in phrase).union(
-            *self.no_access
-        )
+        return frozenset(w for _k, phrase in self.meetings for w in phrase).union(*self.no_access)
 
     def match(self, token: str) -> frozenset[str]:
         """The vocabulary words a message token stands for (typo- and inflection-tolerant)."""

@@ -353,6 +353,12 @@ class SlackChannel:
                 sent = await self._deliver(delivery)
             except Exception:  # the lease runs out and the item is sent again later
                 log.exception("delivering outbox item %s failed", delivery.item_id)
+                if delivery.last_attempt:
+                    log.error(
+                        "outbox item %s: giving up after %s attempts",
+                        delivery.item_id,
+                        delivery.attempt,
+                    )
                 continue
             await confirm(self.app.unit(), delivery, self.app.core.clock.now(), sent)
         return len(deliveries)
