@@ -80,8 +80,19 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
 
     _escalation_parser(commands, t)
     _link_parsers(commands, t)
+    _invite_parser(commands, t)
     _serve_parser(commands, t)
     return parser
+
+
+def _invite_parser(commands: Any, t: Callable[..., str]) -> None:
+    invite = commands.add_parser("invite", help=t("cli-invite"), description=t("cli-invite"))
+    who = invite.add_mutually_exclusive_group(required=True)
+    who.add_argument("--buyer", help=t("cli-link-buyer"))
+    who.add_argument("--staff", help=t("cli-link-staff"))
+    who.add_argument("--customer", help=t("cli-invite-customer"))
+    invite.add_argument("--name", help=t("cli-invite-name"))
+    invite.add_argument("--ttl", default="7d", help=t("cli-invite-ttl"))
 
 
 def _link_parsers(commands: Any, t: Callable[..., str]) -> None:
@@ -101,8 +112,11 @@ def _link_parsers(commands: Any, t: Callable[..., str]) -> None:
 
 def _serve_parser(commands: Any, t: Callable[..., str]) -> None:
     serve = commands.add_parser("serve", help=t("cli-serve"), description=t("cli-serve"))
-    serve.add_argument("channel", choices=("slack",), help=t("cli-serve-channel"))
+    serve.add_argument(
+        "channel", nargs="?", choices=("slack", "telegram"), help=t("cli-serve-channel")
+    )
     serve.add_argument("--socket-mode", action="store_true", help=t("cli-serve-socket-mode"))
+    serve.add_argument("--webhook-url", help=t("cli-serve-webhook-url"))
     serve.add_argument("--host", help=t("cli-serve-host"))
     serve.add_argument("--port", type=int, help=t("cli-serve-port"))
     serve.add_argument("--now", help=t("cli-now"))
@@ -269,6 +283,20 @@ async def _link_action(
     )
 
 
+def _run_invite(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.invite import run_invite
+    from bot.serve import MissingSetting
+    from handlers.base import UserFacingError
+
+    try:
+        return run_invite(cli, args)
+    except MissingSetting as missing:
+        return cli.fail("cli-serve-missing-setting", name=missing.name)
+    except UserFacingError as refusal:
+        print(cli.translator.format(cli.language, refusal.message), file=sys.stderr)
+        return 1
+
+
 def _run_serve(cli: Cli, args: argparse.Namespace) -> int:
     from bot.serve import MissingSetting, serve
 
@@ -288,6 +316,7 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "link": _run_link,
     "unlink": _run_link,
     "serve": _run_serve,
+    "invite": _run_invite,
 }
 
 

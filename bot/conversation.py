@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot import linking
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.invitations import render_invitation
@@ -23,7 +24,7 @@ from bot.understanding import Entities, Understanding, Understood
 from handlers import allowances, booking, escalation, help, package_info, returns, staff
 from handlers.base import Limits, Notice, Outcome, Turn, UserFacingError
 from storage.catalog import Catalog
-from storage.models import ChatIdentity, Conversation, OutboxItem, TranscriptLine
+from storage.models import ChatIdentity, Conversation, OutboxItem, Staff, TranscriptLine
 from storage.repositories import Repositories
 from storage.unit_of_work import UnitOfWork
 
@@ -141,6 +142,11 @@ class Core:
                 return []
             identity = await self._identity(repos, inbound, now)
             conversation = await repos.conversation(identity.id, now)
+            if inbound.link_code is not None:
+                replies = [await self._redeem(repos, identity, inbound, now)]
+                conversation.language = replies[0].language
+                await uow.commit()
+                return replies
             if identity.staff_id is not None:
                 replies = await self._staff_turn(repos, identity, inbound, cleaned, now)
                 said = cleaned.text or self._picked(conversation, inbound, replies[0].language)
@@ -193,6 +199,24 @@ class Core:
             "identity %s joined customer %s through a shared space", identity.id, buyer.customer_id
         )
         return buyer
+
+    async def _redeem(
+        self, repos: Repositories, identity: ChatIdentity, inbound: Inbound, now: Any
+    ) -> Reply:
+        """An invitation link opened: link the account, or say why not (used, expired, unknown)."""
+        hint = normalize_language_tag(inbound.language_hint, self.translator.languages)
+        try:
+            person = await linking.redeem(repos, identity, inbound.link_code or "", now)
+        except UserFacingError as refusal:
+            return self._reply(
+                hint or self.fallback_language, "link", Outcome(messages=[refusal.message])
+            )
+        if isinstance(person, Staff):
+            language = person.languages[0] if person.languages else self.fallback_language
+            return self._reply(language, "link", Outcome().say("link-done-staff", name=person.name))
+        language = person.preferred_language or person.customer.default_language
+        done = Outcome().say("link-done-buyer", name=person.name, customer=person.customer.name)
+        return self._reply(language, "link", help.menu(done))
 
     async def _staff_turn(
         self, repos: Any, identity: ChatIdentity, inbound: Inbound, cleaned: Input, now: Any

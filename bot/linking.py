@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+import secrets
+import unicodedata
+from datetime import datetime, timedelta
 
 from bot.messages import Message
 from handlers.base import UserFacingError
-from storage.models import ChatIdentity, SharedSpace
+from storage.models import Buyer, ChatIdentity, Invite, SharedSpace, Staff
 from storage.repositories import Repositories
 
 
@@ -89,3 +92,90 @@ async def unlink(repos: Repositories, channel: str, account: str) -> Message:
         identity.buyer_id = identity.staff_id = None
         return Message("cli-unlink-done", args)
     return Message("cli-unlink-done" if space else "cli-unlink-none", args)
+
+
+# --- invitations: single-use deep links for channels anyone can reach (Telegram) ----------
+
+CODE_BYTES = 24  # 32 characters of A-Za-z0-9_-, within Telegram's 64 for a start parameter
+TTL_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_ttl(text: str) -> timedelta:
+    """`7d`, `12h`, `30m`, `2w`."""
+    match = re.fullmatch(r"(\d+)([mhdw])", text.strip())
+    if not match or int(match.group(1)) == 0:
+        raise UserFacingError("cli-invite-bad-ttl", ttl=text)
+    return timedelta(**{TTL_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def handle_for(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:48] or "buyer"
+
+
+async def invite(
+    repos: Repositories,
+    now: datetime,
+    ttl: timedelta,
+    buyer: str | None = None,
+    staff: str | None = None,
+    customer: str | None = None,
+    name: str | None = None,
+) -> tuple[Invite, Buyer | Staff]:
+    """A new invitation for a buyer, a staff member, or a new buyer of a customer."""
+    person: Buyer | Staff | None
+    if staff is not None:
+        person = await repos.staff_by_handle(staff)
+        if person is None:
+            raise UserFacingError("staff-unknown", handle=staff)
+    elif buyer is not None:
+        person = await repos.buyer_by_handle(buyer)
+        if person is None:
+            raise UserFacingError("cli-buyer-unknown", handle=buyer)
+    else:
+        person = await _new_buyer(repos, customer or "", name or "")
+    code = secrets.token_urlsafe(CODE_BYTES)
+    found = Invite(code=code, created_at=now, expires_at=now + ttl)
+    if isinstance(person, Staff):
+        found.staff_id = person.id
+    else:
+        found.buyer_id = person.id
+    repos.add(found)
+    await repos.flush()
+    return found, person
+
+
+async def _new_buyer(repos: Repositories, customer_key: str, name: str) -> Buyer:
+    customer = await repos.customer_by_key(customer_key)
+    if customer is None:
+        raise UserFacingError("cli-customer-unknown", handle=customer_key)
+    if not name.strip():
+        raise UserFacingError("cli-invite-name-needed")
+    handle, n = handle_for(name), 1
+    while await repos.buyer_by_handle(handle if n == 1 else f"{handle}-{n}"):
+        n += 1
+    return await repos.new_buyer(handle if n == 1 else f"{handle}-{n}", name.strip(), customer.id)
+
+
+async def redeem(
+    repos: Repositories, identity: ChatIdentity, code: str, now: datetime
+) -> Buyer | Staff:
+    """Link the account that opened the deep link; a code works once and only until it expires."""
+    found = await repos.invite(code) if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", code) else None
+    if found is None:
+        raise UserFacingError("link-code-unknown")
+    if found.used_at is not None:
+        raise UserFacingError("link-code-used")
+    if now >= found.expires_at:
+        raise UserFacingError("link-code-expired", expired=found.expires_at)
+    found.used_at, found.used_by_id = now, identity.id
+    identity.buyer_id, identity.staff_id = found.buyer_id, found.staff_id
+    conversation = await repos.conversation(identity.id, now)
+    conversation.state, conversation.data = "idle", {}
+    if found.staff_id is not None:
+        staff = await repos.staff(found.staff_id)
+        assert staff is not None
+        return staff
+    buyer = await repos.buyer(found.buyer_id or 0)
+    assert buyer is not None
+    return buyer

@@ -29,6 +29,7 @@ class Inbound:
     reply_to: str | None = None  # the bot message this one answers (a staff reply to a brief)
     space: str | None = None  # the shared channel it was said in, if any
     display_name: str | None = None  # the sender's name, for a buyer created by a shared space
+    link_code: str | None = None  # an invitation code the sender opened (a deep link)
 
 
 @dataclass(frozen=True)
@@ -128,3 +129,25 @@ def _load_arg(value: Any) -> Arg:
     if isinstance(value, str | int | float):
         return value
     raise ValueError(f"unreadable message argument: {value!r}")
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces within a channel's message length, split at line ends (or hard, inside one
+    overlong line); nothing is lost but the line breaks between pieces."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            candidate = line
+        current = candidate
+    if current.strip():
+        pieces.append(current)
+    return pieces

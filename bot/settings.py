@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = _vendor("SLACK_SIGNING_SECRET")
     slack_app_token: SecretStr | None = _vendor("SLACK_APP_TOKEN")
     slack_api_base_url: str = _vendor("SLACK_API_BASE_URL", "https://slack.com/api/")
+    # Telegram, likewise (TELEGRAM_API_BASE_URL: a self-hosted Bot API server, or a test one).
+    telegram_bot_token: SecretStr | None = _vendor("TELEGRAM_BOT_TOKEN")
+    telegram_webhook_secret: SecretStr | None = _vendor("TELEGRAM_WEBHOOK_SECRET")
+    telegram_api_base_url: str = _vendor("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot")
+    telegram_bot_username: str | None = _vendor("TELEGRAM_BOT_USERNAME")
 
     @field_validator("languages")
     @classmethod

@@ -134,6 +134,20 @@ class ChatIdentity(Base):
     address: Mapped[str | None] = mapped_column(String(255))
 
 
+class Invite(Base):
+    """A single-use, expiring code that links a chat account (sent as a deep link)."""
+
+    __tablename__ = "invites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by_id: Mapped[int | None] = mapped_column(ForeignKey("chat_identities.id"))
+
+
 class SharedSpace(Base):
     """A shared channel (a Slack Connect channel, say) whose members speak for one customer."""
 

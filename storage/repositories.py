@@ -20,6 +20,7 @@ from storage.models import (
     Customer,
     Escalation,
     EscalationMessage,
+    Invite,
     LedgerEntry,
     MessageRef,
     Order,
@@ -63,6 +64,11 @@ class Repositories:
     async def identities_of_buyer(self, buyer_id: int) -> Sequence[ChatIdentity]:
         query = select(ChatIdentity).where(ChatIdentity.buyer_id == buyer_id)
         return (await self.session.scalars(query.order_by(ChatIdentity.id))).all()
+
+    async def invite(self, code: str) -> Invite | None:
+        """The invitation with this code, locked: two accounts cannot both use it."""
+        query = select(Invite).where(Invite.code == code).with_for_update()
+        return (await self.session.scalars(query)).first()
 
     async def shared_space(self, channel: str, space: str) -> SharedSpace | None:
         query = select(SharedSpace).where(

@@ -7,8 +7,6 @@ The adapter translates and holds the core; it makes no decisions of its own. Ide
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import re
 import time
@@ -24,8 +22,9 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App
-from bot.messages import Inbound, Message, Reply
-from bot.outbox import Delivery, confirm, lease
+from bot.messages import Inbound, Message, Reply, split_text
+from bot.outbox import Courier, Delivery
+from bot.web import listen, web_app
 
 CHANNEL = "slack"
 EVENTS_PATH = "/slack/events"
@@ -34,7 +33,6 @@ BLOCKS_PER_MESSAGE = 50
 BUTTONS_PER_BLOCK = 25
 BUTTON_TEXT_LIMIT = 75
 LOCALE_TTL = 3600.0
-DELIVERY_INTERVAL = 2.0
 CHOICE_ACTION = re.compile(r"^choice-\d+$")
 
 log = logging.getLogger(__name__)
@@ -128,27 +126,6 @@ class SlackMessage:
     blocks: list[dict[str, Any]]
 
 
-def _chunks(text: str, limit: int) -> list[str]:
-    """Split at line ends (or hard, for one overlong line) into pieces within the limit."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            candidate = line
-        current = candidate
-    if current.strip():
-        pieces.append(current)
-    return pieces
-
-
 def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
@@ -182,7 +159,7 @@ def _button_blocks(reply: Reply) -> list[dict[str, Any]]:
 
 def render(reply: Reply) -> list[SlackMessage]:
     """Escaped mrkdwn sections within Block Kit's limits; buttons go with the last message."""
-    sections = [_section(piece) for piece in _chunks(escape(reply.text), TEXT_LIMIT)]
+    sections = [_section(piece) for piece in split_text(escape(reply.text), TEXT_LIMIT)]
     buttons = _button_blocks(reply)
     room = BLOCKS_PER_MESSAGE - len(buttons)
     messages = []
@@ -235,7 +212,7 @@ class SlackChannel:
         )
         self._locales: dict[str, tuple[str | None, float]] = {}
         self._dm_channels: dict[str, str] = {}
-        self._pending = asyncio.Event()
+        self.courier = Courier(app, CHANNEL, self._deliver)
         self._register()
 
     def _register(self) -> None:
@@ -281,7 +258,7 @@ class SlackChannel:
             channel, thread = split_address(inbound.address)
             for reply in replies:
                 await self.post(channel, thread, reply)
-        self._pending.set()  # the turn may have left notices for others
+        self.courier.wake()  # the turn may have left notices for others
 
     async def post(self, channel: str, thread_ts: str | None, reply: Reply) -> str | None:
         """Send one reply; returns the timestamp of its first message (a thread's root)."""
@@ -344,25 +321,6 @@ class SlackChannel:
 
     # the outbox -------------------------------------------------------------------------
 
-    async def deliver_pending(self) -> int:
-        """Send what waits for Slack users (staff briefs, answers to buyers); confirm each."""
-        now = self.app.core.clock.now()
-        deliveries = await lease(self.app.unit(), self.app.translator, CHANNEL, now)
-        for delivery in deliveries:
-            try:
-                sent = await self._deliver(delivery)
-            except Exception:  # the lease runs out and the item is sent again later
-                log.exception("delivering outbox item %s failed", delivery.item_id)
-                if delivery.last_attempt:
-                    log.error(
-                        "outbox item %s: giving up after %s attempts",
-                        delivery.item_id,
-                        delivery.attempt,
-                    )
-                continue
-            await confirm(self.app.unit(), delivery, self.app.core.clock.now(), sent)
-        return len(deliveries)
-
     async def _deliver(self, delivery: Delivery) -> str | None:
         """A case's later messages go under its first one; a buyer's to where they last wrote."""
         if delivery.thread:
@@ -374,44 +332,26 @@ class SlackChannel:
         ts = await self.post(channel, thread, delivery.reply)
         return address_of(channel, ts) if ts and not thread else None
 
+    async def deliver_pending(self) -> int:
+        return await self.courier.deliver_pending()
+
     async def deliver_forever(self) -> None:
-        """Deliver after each turn, and every few seconds for notices from other channels."""
-        while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._pending.wait(), DELIVERY_INTERVAL)
-            self._pending.clear()
-            try:
-                await self.deliver_pending()
-            except Exception:  # a database hiccup must not stop delivery; the next pass retries
-                log.exception("outbox pass failed")
+        await self.courier.run_forever()
 
     # serving ----------------------------------------------------------------------------
 
-    def web_app(self, events: bool = True) -> web.Application:
-        """POST /slack/events (events, interactivity, the slash command) and GET /healthz."""
+    def routes(self) -> list[web.RouteDef]:
+        """POST /slack/events: events, interactivity and the slash command, bolt's convention."""
 
         async def dispatch(request: web.Request) -> web.Response:
             response = await self.bolt.async_dispatch(await to_bolt_request(request))
             return await to_aiohttp_response(response)
 
-        async def healthz(_request: web.Request) -> web.Response:
-            ok = await self.app.healthy()
-            return web.json_response(
-                {"database": "ok" if ok else "unreachable"}, status=200 if ok else 503
-            )
+        return [web.post(EVENTS_PATH, dispatch)]
 
-        application = web.Application()
-        application.add_routes([web.get("/healthz", healthz)])
-        if events:
-            application.add_routes([web.post(EVENTS_PATH, dispatch)])
-        return application
-
-    async def serve_http(self, host: str, port: int, events: bool = True) -> web.AppRunner:
-        """Listen on host:port (port 0 picks a free one); the caller cleans the runner up."""
-        runner = web.AppRunner(self.web_app(events), access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, host, port).start()
-        return runner
+    async def serve_http(self, host: str, port: int) -> web.AppRunner:
+        """This channel alone on host:port, with /healthz (tests, benchmarks)."""
+        return await listen(web_app(self.app, self.routes()), host, port)
 
     async def connect_socket_mode(self, app_token: str) -> AsyncSocketModeHandler:
         """Socket Mode: Slack pushes over a WebSocket, no public URL needed."""

@@ -34,3 +34,15 @@ console-attachment-saved = Kalendereinladung gespeichert: { $path }
 
 # Shown in place of the buttons once one was pressed, so nothing is pressed twice.
 choice-picked = Ihre Wahl: { $label }
+
+# Linking an account with an invitation link (Telegram deep links).
+link-done-buyer = Willkommen, { $name }! Dieses Konto spricht jetzt für { $customer }.
+link-done-staff = Willkommen, { $name }! Anfragen an Sie kommen hier an, mit Knöpfen zum Übernehmen und Erledigen.
+link-code-unknown = Diese Einladung kenne ich nicht. Bitte öffnen Sie den Link genau so, wie Sie ihn erhalten haben, oder bitten Sie Ihre Ansprechperson um einen neuen.
+link-code-used = Diese Einladung wurde bereits verwendet. Bitte bitten Sie Ihre Ansprechperson um eine neue.
+link-code-expired = Diese Einladung ist am { DATETIME($expired, dateStyle: "long") } abgelaufen. Bitte bitten Sie Ihre Ansprechperson um eine neue.
+
+# Chat commands, as the chat app lists them.
+command-help = Wobei ich Ihnen helfen kann
+command-language = Die Sprache meiner Antworten wählen
+command-bookings = Ihre gebuchten Termine

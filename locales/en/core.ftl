@@ -34,3 +34,15 @@ console-attachment-saved = Calendar invitation saved: { $path }
 
 # Shown in place of the buttons once one was pressed, so nothing is pressed twice.
 choice-picked = You chose: { $label }
+
+# Linking an account with an invitation link (Telegram deep links).
+link-done-buyer = Welcome, { $name }! This account now speaks for { $customer }.
+link-done-staff = Welcome, { $name }! Requests for you will arrive here, with buttons to claim and resolve them.
+link-code-unknown = I don't know this invitation. Please open the link exactly as you received it, or ask your contact person for a new one.
+link-code-used = This invitation has already been used. Please ask your contact person for a new one.
+link-code-expired = This invitation expired on { DATETIME($expired, dateStyle: "long") }. Please ask your contact person for a new one.
+
+# Chat commands, as the chat app lists them.
+command-help = What I can do for you
+command-language = Choose the language I answer in
+command-bookings = Your booked meetings

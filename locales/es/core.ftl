@@ -34,3 +34,15 @@ console-attachment-saved = Invitación de calendario guardada: { $path }
 
 # Shown in place of the buttons once one was pressed, so nothing is pressed twice.
 choice-picked = Has elegido: { $label }
+
+# Linking an account with an invitation link (Telegram deep links).
+link-done-buyer = ¡Bienvenido, { $name }! Esta cuenta habla ahora en nombre de { $customer }.
+link-done-staff = ¡Bienvenido, { $name }! Las solicitudes para ti llegarán aquí, con botones para asumirlas y resolverlas.
+link-code-unknown = No conozco esta invitación. Abre el enlace tal como lo recibiste o pide uno nuevo a tu persona de contacto.
+link-code-used = Esta invitación ya se ha utilizado. Pide una nueva a tu persona de contacto.
+link-code-expired = Esta invitación caducó el { DATETIME($expired, dateStyle: "long") }. Pide una nueva a tu persona de contacto.
+
+# Chat commands, as the chat app lists them.
+command-help = En qué te puedo ayudar
+command-language = Elegir el idioma de mis respuestas
+command-bookings = Tus reuniones reservadas

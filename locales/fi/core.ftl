@@ -34,3 +34,15 @@ console-attachment-saved = Kalenterikutsu tallennettu: { $path }
 
 # Shown in place of the buttons once one was pressed, so nothing is pressed twice.
 choice-picked = Valintasi: { $label }
+
+# Linking an account with an invitation link (Telegram deep links).
+link-done-buyer = Tervetuloa, { $name }! Tämä tili puhuu nyt yrityksen { $customer } puolesta.
+link-done-staff = Tervetuloa, { $name }! Sinulle osoitetut pyynnöt tulevat tänne, ja niissä on painikkeet hoitoon ottamiseen ja ratkaisemiseen.
+link-code-unknown = En tunnista tätä kutsua. Avaa linkki täsmälleen sellaisena kuin sait sen, tai pyydä yhteyshenkilöltäsi uusi.
+link-code-used = Tämä kutsu on jo käytetty. Pyydä yhteyshenkilöltäsi uusi.
+link-code-expired = Tämä kutsu vanheni { DATETIME($expired, dateStyle: "long") }. Pyydä yhteyshenkilöltäsi uusi.
+
+# Chat commands, as the chat app lists them.
+command-help = Missä voin auttaa
+command-language = Valitse kieli, jolla vastaan
+command-bookings = Varatut tapaamisesi

@@ -34,3 +34,15 @@ console-attachment-saved = Kalenderinvitasjon lagret: { $path }
 
 # Shown in place of the buttons once one was pressed, so nothing is pressed twice.
 choice-picked = Du valgte: { $label }
+
+# Linking an account with an invitation link (Telegram deep links).
+link-done-buyer = Velkommen, { $name }! Denne kontoen snakker nå på vegne av { $customer }.
+link-done-staff = Velkommen, { $name }! Forespørsler til deg kommer hit, med knapper for å ta saken og markere den som løst.
+link-code-unknown = Jeg kjenner ikke denne invitasjonen. Åpne lenken nøyaktig slik du fikk den, eller be kontaktpersonen din om en ny.
+link-code-used = Denne invitasjonen er allerede brukt. Be kontaktpersonen din om en ny.
+link-code-expired = Denne invitasjonen utløp { DATETIME($expired, dateStyle: "long") }. Be kontaktpersonen din om en ny.
+
+# Chat commands, as the chat app lists them.
+command-help = Hva jeg kan hjelpe deg med
+command-language = Velg språket jeg svarer på
+command-bookings = Møtene dine som er booket
