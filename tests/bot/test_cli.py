@@ -17,6 +17,8 @@ import pytest
 from tests.channels.slack_world import event_body
 from tests.conftest import NOW
 from tests.servers.slack import BOT_TOKEN, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
+from tests.servers.telegram import BOT_USERNAME, FakeTelegram, text_update
+from tests.servers.telegram import TOKEN as TG_TOKEN
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def env(tmp_path: Path) -> dict[str, str]:
     environment["SUPPORTBOT_DATABASE_URL"] = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     environment["XDG_DATA_HOME"] = str(tmp_path / "data")
     for name in list(environment):
-        if name.startswith(("SLACK_", "SUPPORTBOT_SLACK_")):
+        if name.startswith(("SLACK_", "SUPPORTBOT_SLACK_", "TELEGRAM_", "SUPPORTBOT_TELEGRAM_")):
             del environment[name]
     return environment
 
@@ -115,13 +117,20 @@ def test_demo_if_missing_keeps_existing_data(demo_db: dict[str, str]) -> None:
         ({}, [], "SLACK_BOT_TOKEN"),
         ({"SLACK_BOT_TOKEN": "xoxb-1"}, [], "SLACK_SIGNING_SECRET"),
         ({"SLACK_BOT_TOKEN": "xoxb-1"}, ["--socket-mode"], "SLACK_APP_TOKEN"),
+        ({}, ["telegram"], "TELEGRAM_BOT_TOKEN"),
+        (
+            {"TELEGRAM_BOT_TOKEN": "1:x"},
+            ["telegram", "--webhook-url", "https://x"],
+            "TELEGRAM_WEBHOOK_SECRET",
+        ),
     ],
 )
 def test_serve_names_the_missing_setting(
     demo_db: dict[str, str], given: dict[str, str], mode: list[str], missing: str
 ) -> None:
     """Start-up stops with the setting's name, not a traceback."""
-    done = run({**demo_db, **given}, "serve", "slack", *mode)
+    channel = [] if mode[:1] == ["telegram"] else ["slack"]
+    done = run({**demo_db, **given}, "serve", *channel, *mode)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert missing in done.stderr
 
@@ -189,3 +198,55 @@ async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
         server.send_signal(signal.SIGINT)
         await asyncio.wait_for(server.wait(), 30)
         await fake.stop()
+
+
+async def test_serve_telegram_polls_and_an_invitation_links_a_user(demo_db: dict[str, str]) -> None:
+    """An admin creates an invitation (the bot's name comes from getMe), starts `supportbot
+    serve telegram`; the user opens the link and is welcomed as the buyer."""
+    fake = FakeTelegram()
+    api = await fake.start()
+    env = {
+        **demo_db,
+        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
+        "TELEGRAM_API_BASE_URL": api,
+        "NO_PROXY": "127.0.0.1",
+    }
+    created = await asyncio.to_thread(
+        run, env, "invite", "--customer", "english", "--name", "Noah Quinn", "--ttl", "2d"
+    )
+    assert created.returncode == 0, created.stderr
+    link = created.stdout.strip().split()[-1]
+    assert link.startswith(f"https://t.me/{BOT_USERNAME}?start=")
+    code = link.split("start=")[1]
+    assert len(code) >= 32 and code.replace("-", "").replace("_", "").isalnum()
+    env["SUPPORTBOT_PORT"] = "0"
+    server = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "serve",
+        "telegram",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert server.stdout is not None
+        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
+        assert f"@{BOT_USERNAME}" in banner
+        await fake.push(text_update(4242, f"/start {code}", language="en"))
+        (welcome,) = await fake.wait_for("sendMessage", 1, timeout=30)
+        assert welcome["text"].startswith("Welcome, Noah Quinn!")
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await fake.stop()
+
+
+def test_invitation_mistakes_are_refused(demo_db: dict[str, str]) -> None:
+    """Unknown people, a missing name and a bad duration: a reason each, nothing created."""
+    env = {**demo_db, "TELEGRAM_BOT_USERNAME": "somebot"}
+    assert "nobody" in run(env, "invite", "--buyer", "nobody").stderr
+    assert "--name" in run(env, "invite", "--customer", "english").stderr
+    assert "7x" in run(env, "invite", "--buyer", "launch", "--ttl", "7x").stderr
+    made = run(env, "invite", "--staff", "anna", "--ttl", "12h")
+    assert made.returncode == 0 and "https://t.me/somebot?start=" in made.stdout

@@ -172,11 +172,6 @@ async def test_a_redelivered_event_is_answered_once(slack: SlackWorld) -> None:
     assert len(slack.posts_to("DU1LENA")) == 1
 
 
-@pytest.fixture(params=["db_url", "postgres_url"], ids=["sqlite", "postgresql"])
-def shared_url(request: pytest.FixtureRequest) -> str:
-    return str(request.getfixturevalue(request.param))
-
-
 async def test_two_workers_on_one_database_answer_a_redelivery_once(
     shared_url: str, clock: FixedClock, knowledge: Knowledge
 ) -> None:
