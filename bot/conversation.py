@@ -108,6 +108,16 @@ class Core:
         self.limits = limits
         self.max_chars = max_chars
         self.fallback_language = fallback_language
+        self._notice_listeners: list[Callable[[], None]] = []
+
+    def on_notices(self, listener: Callable[[], None]) -> None:
+        """Called after a turn that queued notices for others (a channel wakes its courier)."""
+        self._notice_listeners.append(listener)
+
+    def _notify(self, repos: Repositories) -> None:
+        if repos.outbox_added:
+            for listener in self._notice_listeners:
+                listener()
 
     async def handle_turn(self, inbound: Inbound) -> list[Reply]:
         turn_id = uuid.uuid4().hex[:12]
@@ -145,27 +155,40 @@ class Core:
             if inbound.link_code is not None:
                 replies = [await self._redeem(repos, identity, inbound, now)]
                 conversation.language = replies[0].language
-                await uow.commit()
-                return replies
-            if identity.staff_id is not None:
+            elif identity.staff_id is not None:
                 replies = await self._staff_turn(repos, identity, inbound, cleaned, now)
                 said = cleaned.text or self._picked(conversation, inbound, replies[0].language)
                 self._log_transcript(repos, identity, said, replies, now)
-                await uow.commit()
-                return replies
-            buyer = await self._buyer(repos, identity, inbound, now)
-            language = self._language(cleaned.text, detection, inbound, conversation, buyer)
-            picked = self._picked(conversation, inbound, language)
-            if buyer is None:
-                replies = [self._not_linked(language, inbound, identity)]
             else:
-                turn = self._make_turn(repos, identity, buyer, language, cleaned, inbound, now)
-                replies = await self._buyer_turn(turn, conversation, cleaned)
-                language = replies[-1].language if replies else language
-            conversation.language = language
-            conversation.updated_at = now
-            self._log_transcript(repos, identity, cleaned.text or picked, replies, now)
+                replies = await self._buyer_side(
+                    repos, identity, conversation, inbound, cleaned, detection, now
+                )
             await uow.commit()
+        self._notify(repos)
+        return replies
+
+    async def _buyer_side(
+        self,
+        repos: Repositories,
+        identity: ChatIdentity,
+        conversation: Conversation,
+        inbound: Inbound,
+        cleaned: Input,
+        detection: Detection | None,
+        now: Any,
+    ) -> list[Reply]:
+        buyer = await self._buyer(repos, identity, inbound, now)
+        language = self._language(cleaned.text, detection, inbound, conversation, buyer)
+        picked = self._picked(conversation, inbound, language)
+        if buyer is None:
+            replies = [self._not_linked(language, inbound, identity)]
+        else:
+            turn = self._make_turn(repos, identity, buyer, language, cleaned, inbound, now)
+            replies = await self._buyer_turn(turn, conversation, cleaned)
+            language = replies[-1].language if replies else language
+        conversation.language = language
+        conversation.updated_at = now
+        self._log_transcript(repos, identity, cleaned.text or picked, replies, now)
         return replies
 
     # --- who is speaking ----------------------------------------------------------------
@@ -484,7 +507,7 @@ def enqueue(repos: Any, notice: Notice, now: Any) -> None:
         "messages": [dump_message(m) for m in notice.messages],
         "choices": [[c.value, dump_message(c.label)] for c in notice.choices],
     }
-    repos.add(
+    repos.add_outbox(
         OutboxItem(
             identity_id=notice.identity_id,
             payload=payload,

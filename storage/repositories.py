@@ -41,6 +41,11 @@ class Repositories:
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        self.outbox_added = 0  # notices this unit of work queued for others
+
+    def add_outbox(self, item: OutboxItem) -> None:
+        self.session.add(item)
+        self.outbox_added += 1
 
     def add(self, row: Any) -> None:
         self.session.add(row)

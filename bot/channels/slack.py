@@ -7,6 +7,7 @@ The adapter translates and holds the core; it makes no decisions of its own. Ide
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -33,6 +34,7 @@ BLOCKS_PER_MESSAGE = 50
 BUTTONS_PER_BLOCK = 25
 BUTTON_TEXT_LIMIT = 75
 LOCALE_TTL = 3600.0
+TURNS_AT_ONCE = 8
 CHOICE_ACTION = re.compile(r"^choice-\d+$")
 
 log = logging.getLogger(__name__)
@@ -213,6 +215,9 @@ class SlackChannel:
         self._locales: dict[str, tuple[str | None, float]] = {}
         self._dm_channels: dict[str, str] = {}
         self.courier = Courier(app, CHANNEL, self._deliver)
+        # Turns in flight at once: more only queue for the database and slow the acks down.
+        self._running = asyncio.Semaphore(TURNS_AT_ONCE)
+        app.core.on_notices(self.courier.wake)  # a turn left something for someone
         self._register()
 
     def _register(self) -> None:
@@ -253,12 +258,12 @@ class SlackChannel:
     # turns and sending ------------------------------------------------------------------
 
     async def _turn(self, inbound: Inbound) -> None:
-        replies = await self.app.core.handle_turn(inbound)
+        async with self._running:
+            replies = await self.app.core.handle_turn(inbound)
         if inbound.address:
             channel, thread = split_address(inbound.address)
             for reply in replies:
                 await self.post(channel, thread, reply)
-        self.courier.wake()  # the turn may have left notices for others
 
     async def post(self, channel: str, thread_ts: str | None, reply: Reply) -> str | None:
         """Send one reply; returns the timestamp of its first message (a thread's root)."""

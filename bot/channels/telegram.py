@@ -48,6 +48,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 TEXT_LIMIT = 4000  # characters of one message (Telegram's limit is 4096 after parsing)
 COMMANDS = {"help": "menu:help", "language": "menu:set_language", "bookings": "menu:list_bookings"}
 PER_CHAT_BURST = 3  # messages one chat may get at once; then about one a second
+TURNS_AT_ONCE = 8  # updates handled at once: more only queue for the database
 
 log = logging.getLogger(__name__)
 
@@ -161,13 +162,14 @@ class TelegramChannel:
             .base_url(base)
             .base_file_url(base.rsplit("/", 1)[0] + "/file/bot")
             .rate_limiter(AIORateLimiter(max_retries=3))
-            .concurrent_updates(32)
+            .concurrent_updates(TURNS_AT_ONCE)
             .read_timeout(config.timeout)
             .write_timeout(config.timeout)
             .build()
         )
         self.pacer = Pacer()
         self.courier = Courier(app, CHANNEL, self._deliver)
+        app.core.on_notices(self.courier.wake)  # a turn left something for someone
         self.ptb.add_handler(CallbackQueryHandler(self._on_press))
         self.ptb.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
         self.ptb.add_error_handler(self._on_error)
@@ -198,7 +200,6 @@ class TelegramChannel:
     async def _turn(self, inbound: Inbound) -> None:
         for reply in await self.app.core.handle_turn(inbound):
             await self.post(inbound.address or inbound.user_id, reply)
-        self.courier.wake()
 
     # sending -----------------------------------------------------------------------------
 
