@@ -145,6 +145,9 @@ def test_link_and_unlink_a_slack_account(demo_db: dict[str, str]) -> None:
     )
     assert shared.returncode == 0 and "Northwind Wellness Ltd" in shared.stdout
     assert run(demo_db, "unlink", "slack", "--team", "T1", "--user", "U1").returncode == 0
+    telegram = run(demo_db, "link", "telegram", "--user", "4242", "--staff", "anna")
+    assert telegram.returncode == 0 and "anna" in telegram.stdout
+    assert "no longer linked" in run(demo_db, "unlink", "telegram", "--user", "4242").stdout
     again = run(demo_db, "unlink", "slack", "--team", "T1", "--user", "U1")
     assert "was not linked" in again.stdout
     no_team = run(demo_db, "link", "slack", "--user", "U1", "--buyer", "launch")
@@ -250,3 +253,52 @@ def test_invitation_mistakes_are_refused(demo_db: dict[str, str]) -> None:
     assert "7x" in run(env, "invite", "--buyer", "launch", "--ttl", "7x").stderr
     made = run(env, "invite", "--staff", "anna", "--ttl", "12h")
     assert made.returncode == 0 and "https://t.me/somebot?start=" in made.stdout
+
+
+async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, str]) -> None:
+    """With both channels configured, `supportbot serve` answers a Slack DM and a Telegram
+    message from the same process (one event loop, one HTTP server)."""
+    assert (
+        run(
+            demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
+        ).returncode
+        == 0
+    )
+    assert run(demo_db, "link", "telegram", "--user", "4343", "--buyer", "english").returncode == 0
+    slack, telegram = FakeSlack(), FakeTelegram()
+    slack_api, telegram_api = await slack.start(), await telegram.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **demo_db,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": slack_api,
+        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
+        "TELEGRAM_API_BASE_URL": telegram_api,
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "serve", env=env, stdout=asyncio.subprocess.PIPE
+    )
+    try:
+        assert server.stdout is not None
+        for _ in range(2):  # one line per channel
+            await asyncio.wait_for(server.stdout.readline(), 60)
+        body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
+        headers = {"Content-Type": "application/json", **signed_headers(body)}
+        async with aiohttp.ClientSession() as session:
+            url = f"http://127.0.0.1:{port}/slack/events"
+            async with session.post(url, data=body, headers=headers) as response:
+                assert response.status == 200
+        await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
+        (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
+        (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
+        assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await slack.stop()
+        await telegram.stop()

@@ -309,3 +309,22 @@ async def test_polling_after_a_webhook_deletes_the_webhook_first(
     telegram_hook.mode = "polling"
     await telegram_hook.linked(LENA, buyer="launch")
     assert telegram_hook.fake.sent_to(LENA)
+
+
+async def test_the_telegram_language_is_a_hint_not_a_decision(
+    telegram_hook: TelegramWorld, app: App
+) -> None:
+    """language_code fi answers the bare menu in Finnish; a German message is answered in German."""
+    await telegram_hook.linked(LENA, buyer="launch")
+    (menu,) = await telegram_hook.say(LENA, "/help", language="fi")
+    assert shown(menu) == said(app, "de", "help-menu", name="Lena Krüger")  # linked: German known
+    (hello,) = await telegram_hook.say(OTHER, "/help", language="fi")
+    assert shown(hello) == said(
+        app, "fi", "identity-not-linked", channel="telegram", user=str(OTHER)
+    )
+    (answer,) = await telegram_hook.say(
+        OTHER, "Wie viele Stunden haben wir noch übrig?", language="fi"
+    )
+    assert shown(answer) == said(
+        app, "de", "identity-not-linked", channel="telegram", user=str(OTHER)
+    )
