@@ -48,7 +48,8 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 TEXT_LIMIT = 4000  # characters of one message (Telegram's limit is 4096 after parsing)
 COMMANDS = {"help": "menu:help", "language": "menu:set_language", "bookings": "menu:list_bookings"}
 PER_CHAT_BURST = 3  # messages one chat may get at once; then about one a second
-TURNS_AT_ONCE = 8  # updates handled at once: more only queue for the database
+TURNS_AT_ONCE = 8  # turns at once: more only queue for the database and slow the acks
+UPDATES_AT_ONCE = 256  # updates in flight: most of them wait for a chat's pacing, not the CPU
 
 log = logging.getLogger(__name__)
 
@@ -162,12 +163,13 @@ class TelegramChannel:
             .base_url(base)
             .base_file_url(base.rsplit("/", 1)[0] + "/file/bot")
             .rate_limiter(AIORateLimiter(max_retries=3))
-            .concurrent_updates(TURNS_AT_ONCE)
+            .concurrent_updates(UPDATES_AT_ONCE)
             .read_timeout(config.timeout)
             .write_timeout(config.timeout)
             .build()
         )
         self.pacer = Pacer()
+        self._running = asyncio.Semaphore(TURNS_AT_ONCE)
         self.courier = Courier(app, CHANNEL, self._deliver)
         app.core.on_notices(self.courier.wake)  # a turn left something for someone
         self.ptb.add_handler(CallbackQueryHandler(self._on_press))
@@ -198,7 +200,9 @@ class TelegramChannel:
         )
 
     async def _turn(self, inbound: Inbound) -> None:
-        for reply in await self.app.core.handle_turn(inbound):
+        async with self._running:
+            replies = await self.app.core.handle_turn(inbound)
+        for reply in replies:
             await self.post(inbound.address or inbound.user_id, reply)
 
     # sending -----------------------------------------------------------------------------
