@@ -33,6 +33,7 @@ lint: $(VENV)/.installed-test
 
 check: $(VENV)/.installed-test
 	$(BIN)/supportbot catalog check
+	$(BIN)/supportbot locales check
 
 # PostgreSQL tests run when a server answers on 127.0.0.1:5432 (or the URL given); they skip
 # with a visible reason otherwise. CI (.ci/run) requires the server.

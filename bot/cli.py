@@ -72,6 +72,14 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     check = catalog_commands.add_parser("check", help=t("cli-catalog-check"))
     check.add_argument("directory", nargs="?", type=Path, help=t("cli-catalog-dir"))
 
+    locales = commands.add_parser("locales", help=t("cli-locales"), description=t("cli-locales"))
+    locale_commands = locales.add_subparsers(
+        dest="locales_command", required=True, metavar="ACTION"
+    )
+    locale_check = locale_commands.add_parser("check", help=t("cli-locales-check"))
+    locale_check.add_argument("directory", nargs="?", type=Path, help=t("cli-locales-dir"))
+    locale_check.add_argument("--json", action="store_true", help=t("cli-json"))
+
     nlu = commands.add_parser("nlu", help=t("cli-nlu"), description=t("cli-nlu"))
     nlu_commands = nlu.add_subparsers(dest="nlu_command", required=True, metavar="ACTION")
     evaluate = nlu_commands.add_parser("eval", help=t("cli-nlu-eval"))
@@ -229,6 +237,34 @@ def _run_catalog(cli: Cli, args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_locales(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.locales_check import check_locales
+
+    settings = cli.settings
+    directory = args.directory or settings.locales_dir
+    problems = check_locales(directory, settings.languages, settings.reference_language)
+    errors = sum(p.severity == "error" for p in problems)
+    if args.json:
+        dump_json(
+            [{**vars(p), "text": cli.translator.format(cli.language, p.message)} for p in problems]
+        )
+        return 1 if errors else 0
+    for problem in problems:
+        line = cli.t(
+            "cli-locales-line",
+            file=problem.file,
+            line=str(problem.line),
+            severity=Message(f"check-severity-{problem.severity}"),
+            text=problem.message,
+        )
+        print(line, file=sys.stderr if problem.severity == "error" else sys.stdout)
+    warnings = len(problems) - errors
+    if errors:
+        return cli.fail("cli-locales-failed", errors=errors, warnings=warnings)
+    cli.say("cli-locales-ok", languages=len(settings.languages), warnings=warnings)
+    return 0
+
+
 def _run_nlu(cli: Cli, args: argparse.Namespace) -> int:
     from bot.nlu_report import run_eval
 
@@ -312,6 +348,7 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "demo": _run_demo,
     "catalog": _run_catalog,
     "nlu": _run_nlu,
+    "locales": _run_locales,
     "escalations": _run_escalations,
     "link": _run_link,
     "unlink": _run_link,

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
 from bot.messages import Arg, Message
 
@@ -142,3 +143,95 @@ def _babel_locale(language: str) -> str:
         return str(Locale.parse(language))
     except (UnknownLocaleError, ValueError):
         return "en"
+
+
+# --- what the locale check needs to know about each message ---------------------------------
+
+
+@dataclass(frozen=True)
+class Selector:
+    line: int
+    keys: frozenset[str]  # the variant keys, as written ("one", "other", "0")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message or term of a file, as the locale check compares it across languages."""
+
+    id: str
+    file: str
+    line: int
+    variables: frozenset[str]
+    references: frozenset[str]  # message ids and -term ids it uses
+    selectors: tuple[Selector, ...]
+    text: str  # the value as written, for "still the English text" warnings
+    empty: bool
+
+
+def entries(path: Path) -> tuple[list[Entry], list[Finding]]:
+    """The messages and terms of one .ftl file, and its syntax errors."""
+    source = path.read_text(encoding="utf-8")
+    resource, junk = parse_file(path)
+    found = []
+    for item in resource.body:
+        if isinstance(item, ast.Message | ast.Term):
+            found.append(_entry(item, path, source))
+    return found, junk
+
+
+def _entry(item: ast.Message | ast.Term, path: Path, source: str) -> Entry:
+    visitor = _Collect(source)
+    visitor.visit(item.value)
+    for attribute in item.attributes:
+        visitor.visit(attribute.value)
+    prefix = "-" if isinstance(item, ast.Term) else ""
+    start = item.span.start if item.span else 0
+    value = item.value
+    text = source[value.span.start : value.span.end].strip() if value and value.span else ""
+    return Entry(
+        id=prefix + item.id.name,
+        file=str(path),
+        line=_line_of(source, start),
+        variables=frozenset(visitor.variables),
+        references=frozenset(visitor.references),
+        selectors=tuple(visitor.selectors),
+        text=text,
+        empty=value is None or not any(_has_content(e) for e in value.elements),
+    )
+
+
+def _has_content(element: object) -> bool:
+    """Text that is not blank, or a placeable that is more than a blank string literal."""
+    if isinstance(element, ast.TextElement):
+        return bool(element.value.strip())
+    if isinstance(element, ast.Placeable) and isinstance(element.expression, ast.StringLiteral):
+        return bool(element.expression.value.strip())
+    return True
+
+
+class _Collect(Visitor):
+    def __init__(self, source: str) -> None:
+        super().__init__()
+        self.source = source
+        self.variables: set[str] = set()
+        self.references: set[str] = set()
+        self.selectors: list[Selector] = []
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.variables.add(node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.references.add(node.id.name)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        self.references.add("-" + node.id.name)
+        self.generic_visit(node)
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        keys = frozenset(
+            str(v.key.name if isinstance(v.key, ast.Identifier) else v.key.value)
+            for v in node.variants
+        )
+        line = _line_of(self.source, node.span.start) if node.span else 0
+        self.selectors.append(Selector(line, keys))
+        self.generic_visit(node)

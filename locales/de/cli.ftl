@@ -74,3 +74,33 @@ cli-invite-ttl = wie lange der Link gilt: 30m, 12h, 7d (Standard), 2w
 cli-invite-bad-ttl = „{ $ttl }“ ist keine Dauer: schreiben Sie etwa 30m, 12h, 7d oder 2w.
 cli-invite-name-needed = Ein neuer Kunde braucht einen Namen: ergänzen Sie --name "Vorname Nachname".
 cli-invite-link = Einladung für { $who }, einmal nutzbar bis { DATETIME($until, dateStyle: "medium", timeStyle: "short") } (UTC): { $link }
+cli-locales = die Texte und Formulierungen unter locales/
+cli-locales-check = alles finden, was eine Änderung kaputt machen kann: Syntax, fehlende oder überzählige Meldungen, Variablen, Pluralformen, Verweise, leere Werte, zu wenige Beispielsätze
+cli-locales-dir = der zu prüfende locales-Ordner (Standard: der konfigurierte)
+cli-locales-line = { $file }:{ $line }: { $severity }: { $text }
+cli-locales-ok = Die Sprachdateien sind in Ordnung: { $languages } Sprachen geprüft{ $warnings ->
+    [0] .
+    [one] , eine Warnung.
+   *[other] , { $warnings } Warnungen.
+}
+cli-locales-failed = { $errors ->
+    [one] Ein Fehler
+   *[other] { $errors } Fehler
+} und { $warnings ->
+    [one] eine Warnung
+   *[other] { $warnings } Warnungen
+}: der Bot würde diese Sprachdateien nicht laden.
+check-severity-error = Fehler
+check-severity-warning = Warnung
+check-folder-missing = der Ordner der Sprache fehlt
+check-file-missing = die Datei fehlt
+check-syntax = Syntaxfehler: { $reason }
+check-duplicate = { $id } ist doppelt definiert (zuerst bei { $where })
+check-missing = { $id } fehlt (Englisch hat es bei { $where })
+check-extra = { $id } gibt es im Englischen nicht: entfernen oder zuerst im Englischen anlegen
+check-variables = { $id } verwendet andere Variablen als das Englische (fehlt: { $missing }; nicht im Englischen: { $extra })
+check-plural = { $id } fehlen die Pluralformen { $missing }, die diese Sprache braucht
+check-reference = { $id } verweist auf { $target }, das es nicht gibt
+check-empty = { $id } hat keinen Text
+check-untranslated = { $id } ist wie im Englischen
+check-examples = die Absicht { $intent } hat { $count } Beispielsätze; sie braucht mindestens { $needed }

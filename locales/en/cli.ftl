@@ -74,3 +74,33 @@ cli-invite-ttl = how long the link works: 30m, 12h, 7d (default), 2w
 cli-invite-bad-ttl = "{ $ttl }" is not a duration: write it like 30m, 12h, 7d or 2w.
 cli-invite-name-needed = A new buyer needs a name: add --name "First Last".
 cli-invite-link = Invitation for { $who }, usable once until { DATETIME($until, dateStyle: "medium", timeStyle: "short") } (UTC): { $link }
+cli-locales = the texts and phrases under locales/
+cli-locales-check = find everything an edit can break: syntax, missing or extra messages, variables, plural forms, references, empty values, too few example phrases
+cli-locales-dir = the locales folder to check (default: the configured one)
+cli-locales-line = { $file }:{ $line }: { $severity }: { $text }
+cli-locales-ok = The locales are in order: { $languages } languages checked{ $warnings ->
+    [0] .
+    [one] , one warning.
+   *[other] , { $warnings } warnings.
+}
+cli-locales-failed = { $errors ->
+    [one] One error
+   *[other] { $errors } errors
+} and { $warnings ->
+    [one] one warning
+   *[other] { $warnings } warnings
+}: the bot would not load these locales.
+check-severity-error = error
+check-severity-warning = warning
+check-folder-missing = the language's folder is missing
+check-file-missing = the file is missing
+check-syntax = syntax error: { $reason }
+check-duplicate = { $id } is defined twice (first at { $where })
+check-missing = { $id } is missing (English has it at { $where })
+check-extra = { $id } is not in English: remove it, or add it to English first
+check-variables = { $id } uses other variables than English (missing: { $missing }; not in English: { $extra })
+check-plural = { $id } lacks the plural forms { $missing } that this language needs
+check-reference = { $id } refers to { $target }, which does not exist
+check-empty = { $id } has no text
+check-untranslated = { $id } is the same as in English
+check-examples = the intent { $intent } has { $count } example phrases; it needs at least { $needed }

@@ -8,6 +8,7 @@ booking-ask-participants-per = ¿Cuántos usuarios participarán en «{ $meeting
 booking-ask-participants = ¿Cuántas personas participarán en «{ $meeting }»?
 booking-too-many = Esta formación es para un máximo de { $max ->
     [one] { $max } persona
+    [many] { $max } personas
    *[other] { $max } personas
 }.
 booking-no-slots-matching = No he encontrado ningún hueco libre que encaje; estos son los siguientes huecos libres.
@@ -18,17 +19,20 @@ booking-later-option = Horas más tarde
 booking-not-covered = A tu paquete no le queda nada para «{ $meeting }», y aquí no se pueden reservar sesiones extra. Tu persona de contacto te puede ayudar a pedir más.
 booking-overage = «{ $meeting }» el { DATETIME($start, dateStyle: "full", timeStyle: "short") } supera tu paquete: { NUMBER($hours) } { $hours ->
     [one] hora no está cubierta
+    [many] horas no están cubiertas
    *[other] horas no están cubiertas
 }.
 billing-hourly-rate = El tiempo adicional se factura según la tarifa horaria vigente del proveedor, conforme a sus términos y condiciones.
 billing-per-started-hour = Este servicio se factura por cada hora iniciada: se facturarán { NUMBER($hours) } { $hours ->
     [one] hora
+    [many] horas
    *[other] horas
 }.
 billing-reduced-rate = La consultoría no forma parte de tu acuerdo: el tiempo se factura a tu tarifa estándar reducida de consultoría.
 billing-none = Esto no se puede facturar como tiempo adicional.
 booking-confirm-overage = Reservar y facturar { NUMBER($hours) } { $hours ->
     [one] hora
+    [many] horas
    *[other] horas
 }
 booking-decline-overage = No, no reservar
@@ -38,10 +42,12 @@ booking-balance-changed = Tu saldo restante ha cambiado mientras tanto (otra per
 booking-confirmed = Reservado: { $meeting } el { DATETIME($start, dateStyle: "full", timeStyle: "short") } hasta las { DATETIME($end, timeStyle: "short") } con { $contact }. Adjunto la invitación de calendario.
 booking-billed = Se facturarán { NUMBER($hours) } { $hours ->
     [one] hora
+    [many] horas
    *[other] horas
 } de esta reunión.
 booking-via-contact = «{ $meeting }» se planifica contigo con antelación (al menos { $days ->
     [one] { $days } día
+    [many] { $days } días
    *[other] { $days } días
 } antes). He pasado tu solicitud a { $contact } (caso { $id }), que se pondrá en contacto contigo para acordar la fecha.
 
@@ -51,6 +57,7 @@ invite-description = Reunión con { $contact } para { $customer }. Reservada a t
 bookings-none = No tienes reservas próximas.
 bookings-heading = { $count ->
     [one] Tu próxima reserva:
+    [many] Tus { $count } próximas reservas:
    *[other] Tus { $count } próximas reservas:
 }
 booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }

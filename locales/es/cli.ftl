@@ -74,3 +74,36 @@ cli-invite-ttl = cuánto tiempo vale el enlace: 30m, 12h, 7d (por defecto), 2w
 cli-invite-bad-ttl = «{ $ttl }» no es una duración: escríbela como 30m, 12h, 7d o 2w.
 cli-invite-name-needed = Un comprador nuevo necesita un nombre: añade --name "Nombre Apellido".
 cli-invite-link = Invitación para { $who }, de un solo uso hasta el { DATETIME($until, dateStyle: "medium", timeStyle: "short") } (UTC): { $link }
+cli-locales = los textos y frases de locales/
+cli-locales-check = encontrar todo lo que un cambio puede romper: sintaxis, mensajes que faltan o sobran, variables, formas de plural, referencias, valores vacíos, pocas frases de ejemplo
+cli-locales-dir = la carpeta locales que se comprueba (por defecto: la configurada)
+cli-locales-line = { $file }:{ $line }: { $severity }: { $text }
+cli-locales-ok = Los textos están en orden: { $languages } idiomas comprobados{ $warnings ->
+    [0] .
+    [one] , un aviso.
+    [many] , { $warnings } avisos.
+   *[other] , { $warnings } avisos.
+}
+cli-locales-failed = { $errors ->
+    [one] Un error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+} y { $warnings ->
+    [one] un aviso
+    [many] { $warnings } avisos
+   *[other] { $warnings } avisos
+}: el bot no cargaría estos textos.
+check-severity-error = error
+check-severity-warning = aviso
+check-folder-missing = falta la carpeta del idioma
+check-file-missing = falta el archivo
+check-syntax = error de sintaxis: { $reason }
+check-duplicate = { $id } está definido dos veces (primero en { $where })
+check-missing = falta { $id } (el inglés lo tiene en { $where })
+check-extra = { $id } no existe en inglés: quítalo o añádelo antes al inglés
+check-variables = { $id } usa otras variables que el inglés (faltan: { $missing }; no están en inglés: { $extra })
+check-plural = a { $id } le faltan las formas de plural { $missing } que este idioma necesita
+check-reference = { $id } se refiere a { $target }, que no existe
+check-empty = { $id } no tiene texto
+check-untranslated = { $id } es igual que en inglés
+check-examples = la intención { $intent } tiene { $count } frases de ejemplo; necesita al menos { $needed }

@@ -10,24 +10,29 @@ package-contact = { $limited ->
 package-channels = Soporte por { $channels }.
 package-returns = Las devoluciones y los cambios son posibles en un plazo de { $days ->
     [one] { $days } día
+    [many] { $days } días
    *[other] { $days } días
 } desde la recepción del pedido original.
 package-renewal = El acuerdo se renueva automáticamente el { DATETIME($renews, dateStyle: "long") }. Para terminarlo, avisa por escrito antes del { DATETIME($deadline, dateStyle: "long") } ({ $months ->
     [one] { $months } mes
+    [many] { $months } meses
    *[other] { $months } meses
 } antes del final del periodo).
 
 allowance-heading = { $package }:
 allowance-hours = { $name }: quedan { NUMBER($left) } de { NUMBER($granted) } { $granted ->
     [one] hora
+    [many] horas
    *[other] horas
 } ({ NUMBER($used) } usadas).
 allowance-hours-valid = { $name }: quedan { NUMBER($left) } de { NUMBER($granted) } { $granted ->
     [one] hora
+    [many] horas
    *[other] horas
 } ({ NUMBER($used) } usadas), disponibles hasta el { DATETIME($until, dateStyle: "long") }.
 allowance-hours-expired = { $name }: caducaron el { DATETIME($until, dateStyle: "long") }; no se usaron { NUMBER($left) } de { NUMBER($granted) } { $granted ->
     [one] hora
+    [many] horas
    *[other] horas
 }.
 allowance-period-month = { $name }: quedan { $left } de { $granted } este mes (hasta el { DATETIME($until, dateStyle: "long") }).
@@ -36,6 +41,7 @@ allowance-period-year = { $name }: quedan { $left } de { $granted } este año de
 allowance-sessions = { $name }: quedan { NUMBER($left) } de { NUMBER($granted) }.
 allowance-window-open = { $name }: disponible hasta el { DATETIME($until, dateStyle: "long") } ({ $days ->
     [one] queda { $days } día
+    [many] quedan { $days } días
    *[other] quedan { $days } días
 }).
 allowance-window-closed = { $name }: terminó el { DATETIME($until, dateStyle: "long") }.

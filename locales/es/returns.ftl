@@ -8,9 +8,11 @@ returns-order-option = { $reference } (recibido el { DATETIME($received, dateSty
 returns-eligible = El pedido { $reference } se recibió el { DATETIME($received, dateStyle: "long") }. Se puede devolver o cambiar hasta el { DATETIME($deadline, dateStyle: "long") }: { $days ->
     [0] hoy es el último día.
     [one] queda { $days } día.
+    [many] quedan { $days } días.
    *[other] quedan { $days } días.
 }
 returns-expired = El pedido { $reference } se recibió el { DATETIME($received, dateStyle: "long") }. El plazo de devolución terminó el { DATETIME($deadline, dateStyle: "long") }, hace { $days ->
     [one] { $days } día.
+    [many] { $days } días.
    *[other] { $days } días.
 } Puede que tu persona de contacto aún pueda ayudarte.

@@ -18,5 +18,6 @@ staff-chat-help =
     { $open ->
         [0] No tienes solicitudes abiertas.
         [one] Tienes una solicitud abierta.
+        [many] Tienes { $open } solicitudes abiertas.
        *[other] Tienes { $open } solicitudes abiertas.
     } Para responder a una solicitud, contesta en el hilo de su mensaje; los botones de allí la asumen o la resuelven.

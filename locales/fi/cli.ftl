@@ -74,3 +74,33 @@ cli-invite-ttl = kuinka kauan linkki toimii: 30m, 12h, 7d (oletus), 2w
 cli-invite-bad-ttl = "{ $ttl }" ei ole kesto: kirjoita esimerkiksi 30m, 12h, 7d tai 2w.
 cli-invite-name-needed = Uusi ostaja tarvitsee nimen: lisää --name "Etunimi Sukunimi".
 cli-invite-link = Kutsu henkilölle { $who }, käytettävissä kerran { DATETIME($until, dateStyle: "medium", timeStyle: "short") } asti (UTC): { $link }
+cli-locales = tekstit ja ilmaukset kansiossa locales/
+cli-locales-check = etsi kaikki, minkä muokkaus voi rikkoa: syntaksi, puuttuvat tai ylimääräiset viestit, muuttujat, monikkomuodot, viittaukset, tyhjät arvot, liian vähän esimerkkilauseita
+cli-locales-dir = tarkistettava locales-kansio (oletus: asetettu kansio)
+cli-locales-line = { $file }:{ $line }: { $severity }: { $text }
+cli-locales-ok = Kielitiedostot ovat kunnossa: { $languages } kieltä tarkistettu{ $warnings ->
+    [0] .
+    [one] , yksi varoitus.
+   *[other] , { $warnings } varoitusta.
+}
+cli-locales-failed = { $errors ->
+    [one] Yksi virhe
+   *[other] { $errors } virhettä
+} ja { $warnings ->
+    [one] yksi varoitus
+   *[other] { $warnings } varoitusta
+}: botti ei lataisi näitä kielitiedostoja.
+check-severity-error = virhe
+check-severity-warning = varoitus
+check-folder-missing = kielen kansio puuttuu
+check-file-missing = tiedosto puuttuu
+check-syntax = syntaksivirhe: { $reason }
+check-duplicate = { $id } on määritelty kahdesti (ensin kohdassa { $where })
+check-missing = { $id } puuttuu (englannissa se on kohdassa { $where })
+check-extra = { $id } puuttuu englannista: poista se tai lisää se ensin englantiin
+check-variables = { $id } käyttää eri muuttujia kuin englanti (puuttuu: { $missing }; ei englannissa: { $extra })
+check-plural = viestistä { $id } puuttuvat monikkomuodot { $missing }, joita tämä kieli tarvitsee
+check-reference = { $id } viittaa kohteeseen { $target }, jota ei ole
+check-empty = viestissä { $id } ei ole tekstiä
+check-untranslated = { $id } on sama kuin englanniksi
+check-examples = aikeella { $intent } on { $count } esimerkkilausetta; se tarvitsee vähintään { $needed }

@@ -74,3 +74,33 @@ cli-invite-ttl = hvor lenge lenken virker: 30m, 12h, 7d (standard), 2w
 cli-invite-bad-ttl = «{ $ttl }» er ingen varighet: skriv den som 30m, 12h, 7d eller 2w.
 cli-invite-name-needed = En ny kjøper trenger et navn: legg til --name "Fornavn Etternavn".
 cli-invite-link = Invitasjon for { $who }, kan brukes én gang til { DATETIME($until, dateStyle: "medium", timeStyle: "short") } (UTC): { $link }
+cli-locales = tekstene og frasene under locales/
+cli-locales-check = finn alt en endring kan ødelegge: syntaks, manglende eller overflødige meldinger, variabler, flertallsformer, henvisninger, tomme verdier, for få eksempelfraser
+cli-locales-dir = locales-mappen som skal sjekkes (standard: den konfigurerte)
+cli-locales-line = { $file }:{ $line }: { $severity }: { $text }
+cli-locales-ok = Språkfilene er i orden: { $languages } språk sjekket{ $warnings ->
+    [0] .
+    [one] , én advarsel.
+   *[other] , { $warnings } advarsler.
+}
+cli-locales-failed = { $errors ->
+    [one] Én feil
+   *[other] { $errors } feil
+} og { $warnings ->
+    [one] én advarsel
+   *[other] { $warnings } advarsler
+}: boten ville ikke laste disse språkfilene.
+check-severity-error = feil
+check-severity-warning = advarsel
+check-folder-missing = mappen for språket mangler
+check-file-missing = filen mangler
+check-syntax = syntaksfeil: { $reason }
+check-duplicate = { $id } er definert to ganger (først på { $where })
+check-missing = { $id } mangler (engelsk har den på { $where })
+check-extra = { $id } finnes ikke på engelsk: fjern den, eller legg den til på engelsk først
+check-variables = { $id } bruker andre variabler enn engelsk (mangler: { $missing }; ikke på engelsk: { $extra })
+check-plural = { $id } mangler flertallsformene { $missing } som dette språket trenger
+check-reference = { $id } viser til { $target }, som ikke finnes
+check-empty = { $id } har ingen tekst
+check-untranslated = { $id } er lik den engelske
+check-examples = intensjonen { $intent } har { $count } eksempelfraser; den trenger minst { $needed }
