@@ -114,10 +114,13 @@ class Core:
         """Called after a turn that queued notices for others (a channel wakes its courier)."""
         self._notice_listeners.append(listener)
 
+    def announce_notices(self) -> None:
+        for listener in self._notice_listeners:
+            listener()
+
     def _notify(self, repos: Repositories) -> None:
         if repos.outbox_added:
-            for listener in self._notice_listeners:
-                listener()
+            self.announce_notices()
 
     async def handle_turn(self, inbound: Inbound) -> list[Reply]:
         turn_id = uuid.uuid4().hex[:12]

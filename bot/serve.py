@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.app import App, build_app
 from bot.clock import Clock, parse_now
+from bot.reload import Reloader
 from bot.settings import Settings
 from bot.web import listen, web_app
 
@@ -94,7 +95,10 @@ async def _serve(cli: Cli, app: App, chosen: Plan, host: str, port: int) -> None
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(app.close)
         routes: list[Any] = []
-        tasks = [asyncio.create_task(housekeeping(app))]
+        tasks = [
+            asyncio.create_task(housekeeping(app)),
+            asyncio.create_task(Reloader(app).run_forever()),
+        ]
         if chosen.slack_token:
             slack = await stack.enter_async_context(_slack(cli, app, chosen, host, port, routes))
             tasks.append(asyncio.create_task(slack.deliver_forever()))

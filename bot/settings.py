@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     languages: list[str] = ["en", "de", "fi", "es", "nb"]
     reference_language: str = "en"
     admin_language: str = "en"
+    admin_contact: str | None = None  # a staff handle, told when an edit of the texts is refused
     slots_offered: int = 6
     booking_horizon_days: int = 21
     transcript_in_escalation: int = 12

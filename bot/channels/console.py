@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from bot.app import App
 from bot.messages import Inbound, Message, Reply, encode_arg
 from bot.outbox import take_pending
+from bot.reload import Reloader
 
 CHANNEL = "console"
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ async def run(console: Console, source: TextIO) -> None:
     interactive = source.isatty()
     await console.deliver()
     poller = asyncio.create_task(_poll(console)) if interactive else None
+    reloader = asyncio.create_task(Reloader(console.app).run_forever())
     try:
         while True:
             if interactive:
@@ -118,5 +120,6 @@ async def run(console: Console, source: TextIO) -> None:
                 continue
             await console.say(line)
     finally:
+        reloader.cancel()
         if poller is not None:
             poller.cancel()

@@ -20,3 +20,9 @@ staff-chat-help =
         [one] Sie haben eine offene Anfrage.
        *[other] Sie haben { $open } offene Anfragen.
     } Um eine Anfrage zu beantworten, antworten Sie im Thread ihrer Nachricht; die Knöpfe dort übernehmen oder erledigen sie.
+
+# Told to the admin contact when a saved edit fails the check.
+admin-reload-refused = Die geänderten Texte oder der Katalog wurden nicht geladen ({ $errors ->
+    [one] ein Fehler
+   *[other] { $errors } Fehler
+}; der erste: { $first }). Der Bot nutzt weiter die letzte fehlerfreie Fassung.

@@ -20,3 +20,9 @@ staff-chat-help =
         [one] You have one open request.
        *[other] You have { $open } open requests.
     } To answer a request, reply in the thread of its message; the buttons there claim or resolve it.
+
+# Told to the admin contact when a saved edit fails the check.
+admin-reload-refused = The edited texts or catalog were not loaded ({ $errors ->
+    [one] one error
+   *[other] { $errors } errors
+}; the first: { $first }). The bot keeps using the last good version.

@@ -21,3 +21,10 @@ staff-chat-help =
         [many] Tienes { $open } solicitudes abiertas.
        *[other] Tienes { $open } solicitudes abiertas.
     } Para responder a una solicitud, contesta en el hilo de su mensaje; los botones de allí la asumen o la resuelven.
+
+# Told to the admin contact when a saved edit fails the check.
+admin-reload-refused = Los textos o el catálogo editados no se han cargado ({ $errors ->
+    [one] un error
+    [many] { $errors } errores
+   *[other] { $errors } errores
+}; el primero: { $first }). El bot sigue usando la última versión correcta.

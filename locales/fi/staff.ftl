@@ -20,3 +20,9 @@ staff-chat-help =
         [one] Sinulla on yksi avoin pyyntö.
        *[other] Sinulla on { $open } avointa pyyntöä.
     } Vastaa pyyntöön sen viestin ketjussa; siellä olevilla painikkeilla otat sen hoitoon tai merkitset ratkaistuksi.
+
+# Told to the admin contact when a saved edit fails the check.
+admin-reload-refused = Muokattuja tekstejä tai luetteloa ei ladattu ({ $errors ->
+    [one] yksi virhe
+   *[other] { $errors } virhettä
+}; ensimmäinen: { $first }). Botti käyttää edelleen viimeisintä toimivaa versiota.

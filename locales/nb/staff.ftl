@@ -20,3 +20,9 @@ staff-chat-help =
         [one] Du har én åpen forespørsel.
        *[other] Du har { $open } åpne forespørsler.
     } Svar på en forespørsel i tråden til meldingen; knappene der tar saken eller markerer den som løst.
+
+# Told to the admin contact when a saved edit fails the check.
+admin-reload-refused = De endrede tekstene eller katalogen ble ikke lastet ({ $errors ->
+    [one] én feil
+   *[other] { $errors } feil
+}; den første: { $first }). Boten bruker fortsatt den siste fungerende versjonen.
