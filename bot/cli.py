@@ -89,6 +89,7 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     _escalation_parser(commands, t)
     _link_parsers(commands, t)
     _invite_parser(commands, t)
+    _privacy_parsers(commands, t)
     _serve_parser(commands, t)
     return parser
 
@@ -116,6 +117,19 @@ def _link_parsers(commands: Any, t: Callable[..., str]) -> None:
             target.add_argument("--buyer", help=t("cli-link-buyer"))
             target.add_argument("--staff", help=t("cli-link-staff"))
             target.add_argument("--customer", help=t("cli-link-customer"))
+
+
+def _privacy_parsers(commands: Any, t: Callable[..., str]) -> None:
+    buyer = commands.add_parser("buyer", help=t("cli-buyer"), description=t("cli-buyer"))
+    actions = buyer.add_subparsers(dest="buyer_command", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help=t("cli-buyer-export"))
+    export.add_argument("handle", help=t("cli-link-buyer"))
+    export.add_argument("--output", type=Path, help=t("cli-buyer-output"))
+    erase = actions.add_parser("erase", help=t("cli-buyer-erase"))
+    erase.add_argument("handle", help=t("cli-link-buyer"))
+    erase.add_argument("--yes", action="store_true", help=t("cli-buyer-yes"))
+    audit = commands.add_parser("audit", help=t("cli-audit"), description=t("cli-audit"))
+    audit.add_argument("--limit", type=int, default=50, help=t("cli-audit-limit"))
 
 
 def _serve_parser(commands: Any, t: Callable[..., str]) -> None:
@@ -279,6 +293,7 @@ def _run_escalations(cli: Cli, args: argparse.Namespace) -> int:
 
 def _run_link(cli: Cli, args: argparse.Namespace) -> int:
     from bot import linking
+    from bot.admin import admin_actor
     from bot.app import open_storage
     from handlers.base import UserFacingError
 
@@ -287,7 +302,12 @@ def _run_link(cli: Cli, args: argparse.Namespace) -> int:
         try:
             async with units() as uow:
                 account = linking.external_id(args.channel, args.user or args.space, args.team)
-                done = await _link_action(linking, uow.repos, args, account, Clock().now())
+                now = Clock().now()
+                done = await _link_action(linking, uow.repos, args, account, now)
+                target = args.buyer or args.staff or args.customer or ""
+                uow.repos.audit(
+                    now, admin_actor(), args.command, f"{args.channel}:{account}", to=target
+                )
                 await uow.commit()
                 return done
         finally:
@@ -333,6 +353,12 @@ def _run_invite(cli: Cli, args: argparse.Namespace) -> int:
         return 1
 
 
+def _run_privacy(cli: Cli, args: argparse.Namespace) -> int:
+    from bot.admin import run_audit, run_buyer
+
+    return run_buyer(cli, args) if args.command == "buyer" else run_audit(cli, args)
+
+
 def _run_serve(cli: Cli, args: argparse.Namespace) -> int:
     from bot.serve import MissingSetting, serve
 
@@ -354,6 +380,8 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "unlink": _run_link,
     "serve": _run_serve,
     "invite": _run_invite,
+    "buyer": _run_privacy,
+    "audit": _run_privacy,
 }
 
 

@@ -7,6 +7,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from bot import linking
+from bot.admin import admin_actor
 from bot.app import open_storage
 from bot.clock import Clock
 from bot.messages import Message
@@ -29,6 +30,8 @@ def run_invite(cli: Cli, args: argparse.Namespace) -> int:
                 found, person = await linking.invite(
                     uow.repos, now, ttl, args.buyer, args.staff, args.customer, args.name
                 )
+                kind = "buyer" if isinstance(person, Buyer) else "staff"
+                uow.repos.audit(now, admin_actor(), "invite", f"{kind}:{person.id}", ttl=args.ttl)
                 await uow.commit()
         finally:
             await engine.dispose()

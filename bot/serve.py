@@ -186,12 +186,25 @@ async def _go_telegram(cli: Cli, channel: Any, chosen: Plan, host: str, port: in
 
 
 async def housekeeping(app: App) -> None:
-    """Forget old delivery ids; they only need to outlive the platforms' redelivery window."""
+    """Hourly: forget old delivery ids, and purge chat messages past the retention period."""
     while True:
         try:
-            async with app.unit() as uow:
-                await uow.repos.forget_deliveries(app.core.clock.now() - KEEP_DELIVERY_IDS)
-                await uow.commit()
+            await tidy(app)
         except Exception:  # the next round tries again; serving goes on meanwhile
             log.exception("housekeeping failed")
         await asyncio.sleep(HOUSEKEEPING_SECONDS)
+
+
+async def tidy(app: App) -> int:
+    """One round of housekeeping; returns the chat messages purged."""
+    now = app.core.clock.now()
+    retention = timedelta(days=app.settings.transcript_retention_days)
+    async with app.unit() as uow:
+        await uow.repos.forget_deliveries(now - KEEP_DELIVERY_IDS)
+        purged = await uow.repos.purge_transcript(now - retention)
+        if purged:
+            uow.repos.audit(now, "system", "transcript.purge", "transcript", lines=purged)
+        await uow.commit()
+    if purged:
+        log.info("purged %d chat messages older than %s", purged, retention)
+    return purged

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     slots_offered: int = 6
     booking_horizon_days: int = 21
     transcript_in_escalation: int = 12
+    transcript_retention_days: int = 365  # older chat messages are purged by the housekeeping job
     max_message_chars: int = 4000
 
     # Serving the channels (HTTP endpoints bind here; put a TLS proxy in front in production).

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.admin import admin_actor
 from bot.app import App, build_app
 from bot.clock import Clock, parse_now
 from bot.conversation import enqueue
@@ -62,6 +63,8 @@ async def _act(cli: Cli, args: argparse.Namespace, app: App, repos: Repositories
         return 1
     for notice in notices:
         enqueue(repos, notice, now)
+    who = f"staff:{staff.handle}" if staff else admin_actor()
+    repos.audit(now, who, f"escalation.{args.action}", f"escalation:{escalation.id}")
     _print(app, language, f"staff-done-{args.action}", id=escalation.id)
     return 0
 

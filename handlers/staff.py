@@ -26,6 +26,7 @@ async def act(
     if text and answering is not None:
         await _check_provider(repos, staff, answering)
         notices = await desk.answer(repos, answering, staff, text, now)
+        _audit(repos, staff, now, "reply", answering)
         out = Outcome(notices=notices).say("staff-done-reply", id=answering.id)
         return _with_actions(out, answering)
     active = await repos.escalations(("open", "claimed"), staff.id)
@@ -42,8 +43,15 @@ async def _press(repos: Repositories, staff: Staff, now: datetime, choice: str) 
         notices = await desk.claim(repos, escalation, staff, now)
     else:
         notices = await desk.resolve(repos, escalation, staff, now)
+    _audit(repos, staff, now, action, escalation)
     out = Outcome(notices=notices).say(f"staff-done-{action}", id=escalation.id)
     return _with_actions(out, escalation)
+
+
+def _audit(
+    repos: Repositories, staff: Staff, now: datetime, action: str, escalation: Escalation
+) -> None:
+    repos.audit(now, f"staff:{staff.handle}", f"escalation.{action}", f"escalation:{escalation.id}")
 
 
 async def _check_provider(repos: Repositories, staff: Staff, escalation: Escalation) -> None:

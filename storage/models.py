@@ -303,3 +303,15 @@ class MessageRef(Base):
     identity_id: Mapped[int] = mapped_column(ForeignKey("chat_identities.id"), index=True)
     escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
     created_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Who did what, when: admin commands and staff actions."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(255))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -12,6 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    AuditEntry,
     Booking,
     Buyer,
     ChatIdentity,
@@ -332,6 +333,52 @@ class Repositories:
             MessageRef.identity_id == identity_id, MessageRef.escalation_id == escalation_id
         )
         return (await self.session.scalars(query.order_by(MessageRef.id))).first()
+
+    # privacy and the audit trail ---------------------------------------------------------
+    async def transcript_of(self, identity_id: int) -> Sequence[TranscriptLine]:
+        query = select(TranscriptLine).where(TranscriptLine.identity_id == identity_id)
+        return (await self.session.scalars(query.order_by(TranscriptLine.id))).all()
+
+    async def conversation_of(self, identity_id: int) -> Conversation | None:
+        return await self.session.get(Conversation, identity_id)
+
+    async def bookings_of_buyer(self, buyer_id: int) -> Sequence[Booking]:
+        query = select(Booking).where(Booking.buyer_id == buyer_id).order_by(Booking.id)
+        return (await self.session.scalars(query)).all()
+
+    async def escalations_of_buyer(self, buyer_id: int) -> Sequence[Escalation]:
+        query = select(Escalation).where(Escalation.buyer_id == buyer_id)
+        return (await self.session.scalars(query.order_by(Escalation.id))).all()
+
+    async def invites_of_buyer(self, buyer_id: int) -> Sequence[Invite]:
+        query = select(Invite).where(Invite.buyer_id == buyer_id).order_by(Invite.id)
+        return (await self.session.scalars(query)).all()
+
+    async def forget_identity(self, identity_id: int) -> int:
+        """Delete what one account said and was sent; returns the transcript lines removed."""
+        lines = await self.session.execute(
+            delete(TranscriptLine).where(TranscriptLine.identity_id == identity_id)
+        )
+        await self.session.execute(delete(OutboxItem).where(OutboxItem.identity_id == identity_id))
+        await self.session.execute(
+            delete(Conversation).where(Conversation.identity_id == identity_id)
+        )
+        return int(lines.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def purge_transcript(self, before: datetime) -> int:
+        result = await self.session.execute(
+            delete(TranscriptLine).where(TranscriptLine.created_at < before)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def audit(self, at: datetime, actor: str, action: str, subject: str, **details: Any) -> None:
+        self.session.add(
+            AuditEntry(at=at, actor=actor, action=action, subject=subject, details=details)
+        )
+
+    async def audit_trail(self, limit: int) -> Sequence[AuditEntry]:
+        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+        return list(reversed((await self.session.scalars(query)).all()))
 
     async def ping(self) -> None:
         await self.session.execute(text("SELECT 1"))

@@ -302,3 +302,35 @@ async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, s
         await asyncio.wait_for(server.wait(), 30)
         await slack.stop()
         await telegram.stop()
+
+
+def test_export_erase_and_the_audit_trail(demo_db: dict[str, str], tmp_path: Path) -> None:
+    """An admin exports a buyer to a file, erases them (only with --yes), and `audit` lists
+    who did each of it, with the staff answer given in the terminal."""
+    run(demo_db, "chat", "--as", "english", stdin="I want to talk to a person please\n")
+    assert run(demo_db, "escalations", "reply", "1", "--as", "emma", "On it.").returncode == 0
+    assert (
+        run(
+            demo_db, "link", "slack", "--team", "T1", "--user", "U9", "--buyer", "english"
+        ).returncode
+        == 0
+    )
+    target = tmp_path / "olivia.json"
+    exported = run(demo_db, "buyer", "export", "english", "--output", str(target))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert {a["channel"] for a in data["accounts"]} == {"console", "slack"}
+    refused = run(demo_db, "buyer", "erase", "english")
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    erased = run(demo_db, "buyer", "erase", "english", "--yes")
+    assert erased.returncode == 0 and "2 chat accounts" in erased.stdout
+    trail = run(demo_db, "audit").stdout.splitlines()
+    actions = [line.split(" · ")[1:3] for line in trail]
+    assert [a for _actor, a in actions] == [
+        "escalation.reply",
+        "link",
+        "buyer.export",
+        "buyer.erase",
+    ]
+    assert actions[0][0] == "staff:emma" and actions[1][0].startswith("admin")
+    assert run(demo_db, "buyer", "export", "english").returncode == 1  # no such handle any more

@@ -156,6 +156,13 @@ async def test_an_escalation_is_claimed_answered_and_resolved_from_slack(
     await slack.click("U2ANNA", done, "resolve:1")
     buyer = await slack.inbox("DU1LENA", before + 1)
     assert text_of(buyer[-1]) == said(app, "de", "escalation-resolved", name="Anna Schmidt")
+    async with app.unit() as uow:
+        trail = [(e.actor, e.action, e.subject) for e in await uow.repos.audit_trail(10)]
+    assert trail[-3:] == [
+        ("staff:anna", "escalation.claim", "escalation:1"),
+        ("staff:anna", "escalation.reply", "escalation:1"),
+        ("staff:anna", "escalation.resolve", "escalation:1"),
+    ]
 
 
 async def test_a_redelivered_event_is_answered_once(slack: SlackWorld) -> None:
