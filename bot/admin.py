@@ -7,7 +7,7 @@ import asyncio
 import getpass
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.app import open_storage
 from bot.clock import Clock
@@ -92,3 +92,81 @@ def run_audit(cli: Cli, args: argparse.Namespace) -> int:
         return 0
 
     return asyncio.run(show())
+
+
+# --- data management: import, list, contacts' hours and absence ---------------------------
+
+
+def run_import(cli: Cli, args: argparse.Namespace) -> int:
+    """Check a CSV file and report what it would change; write it only with --apply."""
+    from bot.app import load_knowledge
+    from bot.importer import read_rows
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return cli.fail("import-unreadable", file=str(args.file), reason=type(error).__name__)
+    rows, problems = read_rows(text, args.kind)
+    if problems:
+        return _import_failed(cli, args, problems)
+    catalog = load_knowledge(cli.settings).catalog
+    engine, units = open_storage(cli.settings)
+
+    async def apply() -> int:
+        from bot.importer import import_rows
+
+        try:
+            async with units() as uow:
+                now = Clock().now()
+                report = await import_rows(
+                    uow.repos, catalog, cli.settings.languages, args.kind, rows, now
+                )
+                if report.problems:
+                    return _import_failed(cli, args, report.problems)
+                _show_changes(cli, args, report)
+                if args.apply:
+                    uow.repos.audit(
+                        now,
+                        admin_actor(),
+                        f"import.{args.kind}",
+                        str(args.file),
+                        created=report.count("create"),
+                        updated=report.count("update"),
+                    )
+                    await uow.commit()
+                return 0
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(apply())
+
+
+def _import_failed(cli: Cli, args: argparse.Namespace, problems: list[Any]) -> int:
+    for problem in problems:
+        text = cli.translator.format(cli.language, problem.message)
+        print(
+            cli.t("import-problem", file=str(args.file), row=str(problem.row), text=text),
+            file=sys.stderr,
+        )
+    return cli.fail("import-failed", problems=len(problems))
+
+
+def _show_changes(cli: Cli, args: argparse.Namespace, report: Any) -> None:
+    for change in report.changes:
+        if change.action != "unchanged":
+            fields = ", ".join(change.fields) or "–"
+            cli.say(
+                "import-change",
+                row=str(change.row),
+                action=Message(f"import-action-{change.action}"),
+                key=change.key,
+                fields=fields,
+            )
+    counts = {a: report.count(a) for a in ("create", "update", "unchanged")}
+    cli.say(
+        "import-summary",
+        created=counts["create"],
+        updated=counts["update"],
+        unchanged=counts["unchanged"],
+    )
+    cli.say("import-written" if args.apply else "import-dry-run")

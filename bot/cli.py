@@ -19,6 +19,7 @@ from bot.settings import Settings, default_data_dir, load_settings
 log = logging.getLogger(__name__)
 
 CHAT_CHANNELS = ("slack", "telegram", "console")
+IMPORT_KINDS = ("contacts", "customers", "buyers", "contracts", "orders")
 
 
 class Cli:
@@ -128,6 +129,10 @@ def _privacy_parsers(commands: Any, t: Callable[..., str]) -> None:
     erase = actions.add_parser("erase", help=t("cli-buyer-erase"))
     erase.add_argument("handle", help=t("cli-link-buyer"))
     erase.add_argument("--yes", action="store_true", help=t("cli-buyer-yes"))
+    imports = commands.add_parser("import", help=t("cli-import"), description=t("cli-import"))
+    imports.add_argument("kind", choices=IMPORT_KINDS, help=t("cli-import-kind"))
+    imports.add_argument("file", type=Path, help=t("cli-import-file"))
+    imports.add_argument("--apply", action="store_true", help=t("cli-import-apply"))
     audit = commands.add_parser("audit", help=t("cli-audit"), description=t("cli-audit"))
     audit.add_argument("--limit", type=int, default=50, help=t("cli-audit-limit"))
 
@@ -304,7 +309,8 @@ def _run_link(cli: Cli, args: argparse.Namespace) -> int:
                 account = linking.external_id(args.channel, args.user or args.space, args.team)
                 now = Clock().now()
                 done = await _link_action(linking, uow.repos, args, account, now)
-                target = args.buyer or args.staff or args.customer or ""
+                named = (getattr(args, k, None) for k in ("buyer", "staff", "customer"))
+                target = next((n for n in named if n), "")
                 uow.repos.audit(
                     now, admin_actor(), args.command, f"{args.channel}:{account}", to=target
                 )
@@ -354,9 +360,10 @@ def _run_invite(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def _run_privacy(cli: Cli, args: argparse.Namespace) -> int:
-    from bot.admin import run_audit, run_buyer
+    from bot.admin import run_audit, run_buyer, run_import
 
-    return run_buyer(cli, args) if args.command == "buyer" else run_audit(cli, args)
+    runners = {"buyer": run_buyer, "audit": run_audit, "import": run_import}
+    return runners[args.command](cli, args)
 
 
 def _run_serve(cli: Cli, args: argparse.Namespace) -> int:
@@ -382,6 +389,7 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "invite": _run_invite,
     "buyer": _run_privacy,
     "audit": _run_privacy,
+    "import": _run_privacy,
 }
 
 

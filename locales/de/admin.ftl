@@ -1,0 +1,30 @@
+# Importing data from CSV files (supportbot import).
+
+cli-import = eine CSV-Datei mit Ansprechpartnern, Firmen, Kunden, Verträgen oder Bestellungen prüfen und zeigen, was sie ändern würde; --apply schreibt sie
+cli-import-kind = was die Datei enthält
+cli-import-file = die CSV-Datei (UTF-8, eine Kopfzeile mit den Spaltennamen)
+cli-import-apply = die Änderungen schreiben (ohne diese Option wird nichts geschrieben)
+import-unreadable = { $file } lässt sich nicht lesen ({ $reason }).
+import-problem = { $file }:{ $row }: { $text }
+import-failed = { $problems ->
+    [one] Ein Problem
+   *[other] { $problems } Probleme
+}: nichts wurde geschrieben.
+import-change = Zeile { $row }: { $action } { $key } ({ $fields })
+import-action-create = neu
+import-action-update = geändert
+import-action-unchanged = unverändert
+import-summary = { $created } neu, { $updated } geändert, { $unchanged } unverändert.
+import-dry-run = Das war ein Probelauf: nichts wurde geschrieben. Mit --apply erneut ausführen, um zu schreiben.
+import-written = Geschrieben.
+import-malformed = die Datei ist kein gültiges CSV: { $reason }
+import-missing-column = die Spalte { $column } fehlt
+import-unknown-column = eine Spalte { $column } gibt es für diese Art Datei nicht
+import-row-shape = diese Zeile hat nicht die { $columns } Spalten der Kopfzeile
+import-duplicate = { $key } kommt doppelt vor (zuerst in Zeile { $first })
+import-required = { $column } ist leer
+import-bad-language = { $column }: { $value } ist keine der Sprachen des Bots ({ $languages })
+import-bad-zone = { $value } ist keine Zeitzone (etwa Europe/Berlin)
+import-bad-date = { $column }: { $value } ist kein Datum (etwa 2026-11-23)
+import-bad-quantities = { $value }: Mengen bitte wie training_client=2; onsite_working_hours=1 angeben
+import-unknown = { $column }: { $value } gibt es nicht

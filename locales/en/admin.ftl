@@ -1,0 +1,30 @@
+# Importing data from CSV files (supportbot import).
+
+cli-import = check a CSV file of contacts, customers, buyers, contracts or orders and show what it would change; --apply writes it
+cli-import-kind = what the file holds
+cli-import-file = the CSV file (UTF-8, a header line with the column names)
+cli-import-apply = write the changes (without it, nothing is written)
+import-unreadable = Can't read { $file } ({ $reason }).
+import-problem = { $file }:{ $row }: { $text }
+import-failed = { $problems ->
+    [one] One problem
+   *[other] { $problems } problems
+}: nothing was written.
+import-change = row { $row }: { $action } { $key } ({ $fields })
+import-action-create = new
+import-action-update = changed
+import-action-unchanged = unchanged
+import-summary = { $created } new, { $updated } changed, { $unchanged } unchanged.
+import-dry-run = This was a dry run: nothing was written. Run it again with --apply to write it.
+import-written = Written.
+import-malformed = the file is not valid CSV: { $reason }
+import-missing-column = the column { $column } is missing
+import-unknown-column = there is no column { $column } for this kind of file
+import-row-shape = this row does not have the { $columns } columns of the header
+import-duplicate = { $key } appears twice (first in row { $first })
+import-required = { $column } is empty
+import-bad-language = { $column }: { $value } is not one of the bot's languages ({ $languages })
+import-bad-zone = { $value } is not a time zone (write it like Europe/Berlin)
+import-bad-date = { $column }: { $value } is not a date (write it like 2026-11-23)
+import-bad-quantities = { $value }: write quantities like training_client=2; onsite_working_hours=1
+import-unknown = { $column }: there is no { $value }

@@ -1,0 +1,30 @@
+# Importing data from CSV files (supportbot import).
+
+cli-import = sjekk en CSV-fil med kontaktpersoner, kunder, kjøpere, kontrakter eller ordrer og vis hva den ville endre; --apply skriver den
+cli-import-kind = hva filen inneholder
+cli-import-file = CSV-filen (UTF-8, en overskriftslinje med kolonnenavnene)
+cli-import-apply = skriv endringene (uten dette skrives ingenting)
+import-unreadable = Kan ikke lese { $file } ({ $reason }).
+import-problem = { $file }:{ $row }: { $text }
+import-failed = { $problems ->
+    [one] Ett problem
+   *[other] { $problems } problemer
+}: ingenting ble skrevet.
+import-change = rad { $row }: { $action } { $key } ({ $fields })
+import-action-create = ny
+import-action-update = endret
+import-action-unchanged = uendret
+import-summary = { $created } nye, { $updated } endret, { $unchanged } uendret.
+import-dry-run = Dette var en prøvekjøring: ingenting ble skrevet. Kjør på nytt med --apply for å skrive.
+import-written = Skrevet.
+import-malformed = filen er ikke gyldig CSV: { $reason }
+import-missing-column = kolonnen { $column } mangler
+import-unknown-column = det finnes ingen kolonne { $column } for denne typen fil
+import-row-shape = denne raden har ikke de { $columns } kolonnene i overskriften
+import-duplicate = { $key } forekommer to ganger (først i rad { $first })
+import-required = { $column } er tom
+import-bad-language = { $column }: { $value } er ikke ett av botens språk ({ $languages })
+import-bad-zone = { $value } er ikke en tidssone (skriv den som Europe/Oslo)
+import-bad-date = { $column }: { $value } er ikke en dato (skriv den som 2026-11-23)
+import-bad-quantities = { $value }: skriv mengder som training_client=2; onsite_working_hours=1
+import-unknown = { $column }: { $value } finnes ikke
