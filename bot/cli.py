@@ -133,6 +133,18 @@ def _privacy_parsers(commands: Any, t: Callable[..., str]) -> None:
     imports.add_argument("kind", choices=IMPORT_KINDS, help=t("cli-import-kind"))
     imports.add_argument("file", type=Path, help=t("cli-import-file"))
     imports.add_argument("--apply", action="store_true", help=t("cli-import-apply"))
+    contact = commands.add_parser("contact", help=t("cli-contact"), description=t("cli-contact"))
+    contact.add_argument("handle", help=t("cli-link-staff"))
+    contact.add_argument("--zone", help=t("cli-contact-zone"))
+    contact.add_argument("--hours", help=t("cli-contact-hours"))
+    away = contact.add_mutually_exclusive_group()
+    away.add_argument("--away", nargs=2, metavar=("FROM", "UNTIL"), help=t("cli-contact-away"))
+    away.add_argument("--back", action="store_true", help=t("cli-contact-back"))
+    listing = commands.add_parser("list", help=t("cli-list"), description=t("cli-list"))
+    listing.add_argument(
+        "kind", choices=("contacts", "customers", "buyers"), help=t("cli-list-kind")
+    )
+    listing.add_argument("--customer", help=t("cli-list-customer"))
     audit = commands.add_parser("audit", help=t("cli-audit"), description=t("cli-audit"))
     audit.add_argument("--limit", type=int, default=50, help=t("cli-audit-limit"))
 
@@ -360,9 +372,15 @@ def _run_invite(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def _run_privacy(cli: Cli, args: argparse.Namespace) -> int:
-    from bot.admin import run_audit, run_buyer, run_import
+    from bot.admin import run_audit, run_buyer, run_contact, run_import, run_list
 
-    runners = {"buyer": run_buyer, "audit": run_audit, "import": run_import}
+    runners = {
+        "buyer": run_buyer,
+        "audit": run_audit,
+        "import": run_import,
+        "contact": run_contact,
+        "list": run_list,
+    }
     return runners[args.command](cli, args)
 
 
@@ -390,6 +408,8 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "buyer": _run_privacy,
     "audit": _run_privacy,
     "import": _run_privacy,
+    "contact": _run_privacy,
+    "list": _run_privacy,
 }
 
 

@@ -107,6 +107,12 @@ class Repositories:
     async def staff(self, staff_id: int) -> Staff | None:
         return await self.session.get(Staff, staff_id)
 
+    async def all_staff(self) -> Sequence[Staff]:
+        return (await self.session.scalars(select(Staff).order_by(Staff.handle))).all()
+
+    async def all_customers(self) -> Sequence[Customer]:
+        return (await self.session.scalars(select(Customer).order_by(Customer.key))).all()
+
     async def customer_by_key(self, key: str) -> Customer | None:
         return (await self.session.scalars(select(Customer).where(Customer.key == key))).first()
 

@@ -28,3 +28,22 @@ import-bad-zone = { $value } ist keine Zeitzone (etwa Europe/Berlin)
 import-bad-date = { $column }: { $value } ist kein Datum (etwa 2026-11-23)
 import-bad-quantities = { $value }: Mengen bitte wie training_client=2; onsite_working_hours=1 angeben
 import-unknown = { $column }: { $value } gibt es nicht
+
+# Contacts and listings.
+cli-contact = Zeitzone, Arbeitszeiten und Abwesenheit eines Ansprechpartners zeigen und ändern
+cli-contact-zone = die Zeitzone, z. B. Europe/Berlin
+cli-contact-hours = Arbeitszeiten, z. B. "mon-fri 09:00-17:00" oder "mon-thu 08:00-16:00, fri 08:00-12:00"
+cli-contact-away = abwesend von diesem bis zu diesem Tag (JJJJ-MM-TT JJJJ-MM-TT): Anfragen gehen solange ans Team
+cli-contact-back = nicht mehr abwesend
+contact-bad-hours = „{ $hours }“ sind keine Arbeitszeiten: schreiben Sie etwa "mon-fri 09:00-17:00".
+contact-bad-away = „{ $away }“ ist keine Abwesenheit: geben Sie den ersten und den letzten Tag an, etwa 2026-12-21 2027-01-06.
+contact-shown = { $name } ({ $handle }): { $zone }; { $hours }
+contact-away = Abwesend vom { DATETIME($start, dateStyle: "medium") } bis { DATETIME($end, dateStyle: "medium") }.
+contact-not-away = Nicht abwesend.
+cli-list = Ansprechpartner, Firmen oder Kunden auflisten
+cli-list-kind = was aufgelistet wird
+cli-list-customer = nur die dieser Firma (ihr Schlüssel)
+list-none = Nichts aufzulisten.
+list-contact = { $handle } · { $name } · { $zone } · { $languages }
+list-customer = { $key } · { $name } · { $language } · Ansprechpartner { $contact }
+list-buyer = { $handle } · { $name } · { $customer }

@@ -28,3 +28,22 @@ import-bad-zone = { $value } is not a time zone (write it like Europe/Berlin)
 import-bad-date = { $column }: { $value } is not a date (write it like 2026-11-23)
 import-bad-quantities = { $value }: write quantities like training_client=2; onsite_working_hours=1
 import-unknown = { $column }: there is no { $value }
+
+# Contacts and listings.
+cli-contact = show a contact's time zone, working hours and absence, and change them
+cli-contact-zone = the contact's time zone, e.g. Europe/Berlin
+cli-contact-hours = working hours, e.g. "mon-fri 09:00-17:00" or "mon-thu 08:00-16:00, fri 08:00-12:00"
+cli-contact-away = away from this day until this day (YYYY-MM-DD YYYY-MM-DD): cases go to the team meanwhile
+cli-contact-back = no longer away
+contact-bad-hours = "{ $hours }" are not working hours: write them like "mon-fri 09:00-17:00".
+contact-bad-away = "{ $away }" is no absence: give the first and the last day, like 2026-12-21 2027-01-06.
+contact-shown = { $name } ({ $handle }): { $zone }; { $hours }
+contact-away = Away from { DATETIME($start, dateStyle: "medium") } until { DATETIME($end, dateStyle: "medium") }.
+contact-not-away = Not away.
+cli-list = list contacts, customers or buyers
+cli-list-kind = what to list
+cli-list-customer = only this customer's (its key)
+list-none = Nothing to list.
+list-contact = { $handle } · { $name } · { $zone } · { $languages }
+list-customer = { $key } · { $name } · { $language } · contact { $contact }
+list-buyer = { $handle } · { $name } · { $customer }

@@ -29,3 +29,22 @@ import-bad-zone = { $value } no es una zona horaria (escríbela como Europe/Madr
 import-bad-date = { $column }: { $value } no es una fecha (escríbela como 2026-11-23)
 import-bad-quantities = { $value }: escribe las cantidades como training_client=2; onsite_working_hours=1
 import-unknown = { $column }: no existe { $value }
+
+# Contacts and listings.
+cli-contact = mostrar la zona horaria, el horario y la ausencia de un contacto, y cambiarlos
+cli-contact-zone = la zona horaria, p. ej. Europe/Madrid
+cli-contact-hours = horario, p. ej. "mon-fri 09:00-17:00" o "mon-thu 08:00-16:00, fri 08:00-12:00"
+cli-contact-away = ausente desde este día hasta este día (AAAA-MM-DD AAAA-MM-DD): mientras tanto las solicitudes van al equipo
+cli-contact-back = ya no está ausente
+contact-bad-hours = «{ $hours }» no es un horario: escríbelo como "mon-fri 09:00-17:00".
+contact-bad-away = «{ $away }» no es una ausencia: indica el primer y el último día, como 2026-12-21 2027-01-06.
+contact-shown = { $name } ({ $handle }): { $zone }; { $hours }
+contact-away = Ausente del { DATETIME($start, dateStyle: "medium") } al { DATETIME($end, dateStyle: "medium") }.
+contact-not-away = No está ausente.
+cli-list = listar contactos, clientes o compradores
+cli-list-kind = qué listar
+cli-list-customer = solo los de este cliente (su clave)
+list-none = No hay nada que listar.
+list-contact = { $handle } · { $name } · { $zone } · { $languages }
+list-customer = { $key } · { $name } · { $language } · contacto { $contact }
+list-buyer = { $handle } · { $name } · { $customer }

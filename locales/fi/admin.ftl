@@ -28,3 +28,22 @@ import-bad-zone = { $value } ei ole aikavyöhyke (esimerkiksi Europe/Helsinki)
 import-bad-date = { $column }: { $value } ei ole päivämäärä (esimerkiksi 2026-11-23)
 import-bad-quantities = { $value }: kirjoita määrät muodossa training_client=2; onsite_working_hours=1
 import-unknown = { $column }: { $value } ei ole olemassa
+
+# Contacts and listings.
+cli-contact = näytä yhteyshenkilön aikavyöhyke, työajat ja poissaolo ja muuta niitä
+cli-contact-zone = aikavyöhyke, esim. Europe/Helsinki
+cli-contact-hours = työajat, esim. "mon-fri 09:00-17:00" tai "mon-thu 08:00-16:00, fri 08:00-12:00"
+cli-contact-away = poissa tästä päivästä tähän päivään (VVVV-KK-PP VVVV-KK-PP): pyynnöt menevät sillä välin tiimille
+cli-contact-back = ei enää poissa
+contact-bad-hours = "{ $hours }" eivät ole työaikoja: kirjoita esimerkiksi "mon-fri 09:00-17:00".
+contact-bad-away = "{ $away }" ei ole poissaolo: anna ensimmäinen ja viimeinen päivä, esimerkiksi 2026-12-21 2027-01-06.
+contact-shown = { $name } ({ $handle }): { $zone }; { $hours }
+contact-away = Poissa { DATETIME($start, dateStyle: "medium") } – { DATETIME($end, dateStyle: "medium") }.
+contact-not-away = Ei poissa.
+cli-list = luettele yhteyshenkilöt, asiakkaat tai ostajat
+cli-list-kind = mitä luetellaan
+cli-list-customer = vain tämän asiakkaan (sen avain)
+list-none = Ei mitään lueteltavaa.
+list-contact = { $handle } · { $name } · { $zone } · { $languages }
+list-customer = { $key } · { $name } · { $language } · yhteyshenkilö { $contact }
+list-buyer = { $handle } · { $name } · { $customer }

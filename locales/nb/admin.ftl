@@ -28,3 +28,22 @@ import-bad-zone = { $value } er ikke en tidssone (skriv den som Europe/Oslo)
 import-bad-date = { $column }: { $value } er ikke en dato (skriv den som 2026-11-23)
 import-bad-quantities = { $value }: skriv mengder som training_client=2; onsite_working_hours=1
 import-unknown = { $column }: { $value } finnes ikke
+
+# Contacts and listings.
+cli-contact = vis en kontaktpersons tidssone, arbeidstid og fravær, og endre dem
+cli-contact-zone = tidssonen, f.eks. Europe/Oslo
+cli-contact-hours = arbeidstid, f.eks. "mon-fri 09:00-17:00" eller "mon-thu 08:00-16:00, fri 08:00-12:00"
+cli-contact-away = borte fra denne dagen til denne dagen (ÅÅÅÅ-MM-DD ÅÅÅÅ-MM-DD): saker går til teamet imens
+cli-contact-back = ikke lenger borte
+contact-bad-hours = «{ $hours }» er ingen arbeidstid: skriv den som "mon-fri 09:00-17:00".
+contact-bad-away = «{ $away }» er ikke et fravær: oppgi første og siste dag, som 2026-12-21 2027-01-06.
+contact-shown = { $name } ({ $handle }): { $zone }; { $hours }
+contact-away = Borte fra { DATETIME($start, dateStyle: "medium") } til { DATETIME($end, dateStyle: "medium") }.
+contact-not-away = Ikke borte.
+cli-list = list opp kontaktpersoner, kunder eller kjøpere
+cli-list-kind = hva som skal listes
+cli-list-customer = bare denne kundens (nøkkelen)
+list-none = Ingenting å liste opp.
+list-contact = { $handle } · { $name } · { $zone } · { $languages }
+list-customer = { $key } · { $name } · { $language } · kontakt { $contact }
+list-buyer = { $handle } · { $name } · { $customer }

@@ -334,3 +334,41 @@ def test_export_erase_and_the_audit_trail(demo_db: dict[str, str], tmp_path: Pat
     ]
     assert actions[0][0] == "staff:emma" and actions[1][0].startswith("admin")
     assert run(demo_db, "buyer", "export", "english").returncode == 1  # no such handle any more
+
+
+def test_a_contacts_absence_and_hours_from_the_command_line(demo_db: dict[str, str]) -> None:
+    """An admin sets Anna's hours and absence; while she is away, Lena's request goes to the
+    team; bad input is refused with a reason; `list` shows the data."""
+    now = NOW.isoformat()
+    done = run(
+        demo_db,
+        "contact",
+        "anna",
+        "--hours",
+        "mon-thu 08:00-16:00, fri 08:00-12:00",
+        "--away",
+        "2026-11-20",
+        "2026-11-30",
+    )
+    assert (
+        done.returncode == 0 and "fri 08:00-12:00" in done.stdout and "Nov 30, 2026" in done.stdout
+    )
+    assert run(demo_db, "contact", "anna", "--hours", "always").returncode == 1
+    assert run(demo_db, "contact", "anna", "--away", "2026-12-02", "2026-12-01").returncode == 1
+    assert run(demo_db, "contact", "anna", "--zone", "Mars/Base").returncode == 1
+    run(
+        demo_db,
+        "chat",
+        "--as",
+        "launch",
+        "--now",
+        now,
+        stdin="Ich möchte bitte mit einem Menschen sprechen\n",
+    )
+    assert "Oura Customer Success" in run(demo_db, "escalations", "list").stdout
+    assert "Not away." in run(demo_db, "contact", "anna", "--back").stdout
+    listed = run(demo_db, "list", "customers").stdout
+    assert "launch · Nordlicht Gesundheit GmbH · de · contact anna" in listed
+    assert run(demo_db, "list", "buyers", "--customer", "prolite").stdout.startswith(
+        "prolite · Aino Korhonen"
+    )
