@@ -326,3 +326,53 @@ async def _lines(repos: Any, kind: str, customer_key: str | None) -> list[Messag
         for c in customers
         for b in await repos.buyers_of_customer(c.id)
     ]
+
+
+def run_show(cli: Cli, args: argparse.Namespace) -> int:
+    """One customer in full: who, contact, contracts, buyers with their accounts, orders."""
+    engine, units = open_storage(cli.settings)
+
+    async def show() -> int:
+        try:
+            async with units() as uow:
+                customer = await uow.repos.customer_by_key(args.key)
+                if customer is None:
+                    return cli.fail("cli-customer-unknown", handle=args.key)
+                lines = await _customer_lines(uow.repos, customer)
+        finally:
+            await engine.dispose()
+        for message in lines:
+            print(cli.translator.format(cli.language, message))
+        return 0
+
+    return asyncio.run(show())
+
+
+async def _customer_lines(repos: Any, customer: Any) -> list[Message]:
+    lines = [
+        Message(
+            "show-customer",
+            {
+                "key": customer.key,
+                "name": customer.name,
+                "language": customer.default_language,
+                "zone": customer.time_zone,
+                "contact": customer.contact.name,
+            },
+        )
+    ]
+    for contract in await repos.contracts_of(customer.id):
+        package = Message(f"package-{contract.package_key}")
+        period = {"start": contract.starts_on, "end": contract.ends_on}
+        lines.append(Message("show-contract", {"package": package, **period}))
+    for buyer in await repos.buyers_of_customer(customer.id):
+        accounts = await repos.identities_of_buyer(buyer.id)
+        linked = ", ".join(f"{i.channel}:{i.external_id}" for i in accounts) or "–"
+        lines.append(
+            Message("show-buyer", {"handle": buyer.handle, "name": buyer.name, "accounts": linked})
+        )
+    for order in await repos.orders_of(customer.id):
+        lines.append(
+            Message("show-order", {"reference": order.reference, "received": order.received_on})
+        )
+    return lines

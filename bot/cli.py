@@ -145,6 +145,10 @@ def _privacy_parsers(commands: Any, t: Callable[..., str]) -> None:
         "kind", choices=("contacts", "customers", "buyers"), help=t("cli-list-kind")
     )
     listing.add_argument("--customer", help=t("cli-list-customer"))
+    show = commands.add_parser("show", help=t("cli-show"), description=t("cli-show"))
+    show_kinds = show.add_subparsers(dest="show_kind", required=True, metavar="KIND")
+    show_customer = show_kinds.add_parser("customer", help=t("cli-show"))
+    show_customer.add_argument("key", help=t("cli-show-key"))
     audit = commands.add_parser("audit", help=t("cli-audit"), description=t("cli-audit"))
     audit.add_argument("--limit", type=int, default=50, help=t("cli-audit-limit"))
 
@@ -372,7 +376,7 @@ def _run_invite(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def _run_privacy(cli: Cli, args: argparse.Namespace) -> int:
-    from bot.admin import run_audit, run_buyer, run_contact, run_import, run_list
+    from bot.admin import run_audit, run_buyer, run_contact, run_import, run_list, run_show
 
     runners = {
         "buyer": run_buyer,
@@ -380,6 +384,7 @@ def _run_privacy(cli: Cli, args: argparse.Namespace) -> int:
         "import": run_import,
         "contact": run_contact,
         "list": run_list,
+        "show": run_show,
     }
     return runners[args.command](cli, args)
 
@@ -410,6 +415,7 @@ COMMANDS: dict[str, Callable[[Cli, argparse.Namespace], int]] = {
     "import": _run_privacy,
     "contact": _run_privacy,
     "list": _run_privacy,
+    "show": _run_privacy,
 }
 
 
