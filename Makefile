@@ -3,7 +3,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-AS ?= launch
+# AS is also make's built-in name for the assembler ("as"): replace only that default.
+ifeq ($(origin AS),default)
+AS := launch
+endif
 PG_DEFAULT := postgresql://postgres@127.0.0.1:5432/test
 
 .PHONY: run test lint check clean
