@@ -38,6 +38,8 @@ def run_buyer(cli: Cli, args: argparse.Namespace) -> int:
         try:
             async with units() as uow:
                 buyer = await uow.repos.buyer_by_handle(args.handle)
+                if buyer is None and args.handle.isdigit():  # the buyer's number works too
+                    buyer = await uow.repos.buyer(int(args.handle))
                 if buyer is None:
                     return cli.fail("cli-buyer-unknown", handle=args.handle)
                 now = Clock().now()

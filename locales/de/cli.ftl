@@ -116,3 +116,4 @@ cli-audit = wer was wann getan hat: Admin-Befehle und Aktionen der Mitarbeiter
 cli-audit-limit = wie viele der neuesten Einträge (Standard 50)
 cli-audit-none = Noch nichts aufgezeichnet.
 cli-audit-line = { DATETIME($at, dateStyle: "medium", timeStyle: "medium") } · { $actor } · { $action } · { $subject } · { $details }
+cli-buyer-id = das Kürzel des Kunden (z. B. launch) oder seine Nummer

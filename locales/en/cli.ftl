@@ -116,3 +116,4 @@ cli-audit = who did what and when: admin commands and staff actions
 cli-audit-limit = how many of the latest entries (default 50)
 cli-audit-none = Nothing recorded yet.
 cli-audit-line = { DATETIME($at, dateStyle: "medium", timeStyle: "medium") } · { $actor } · { $action } · { $subject } · { $details }
+cli-buyer-id = the buyer's handle (e.g. launch) or number

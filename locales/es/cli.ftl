@@ -119,3 +119,4 @@ cli-audit = quién hizo qué y cuándo: órdenes de administración y acciones d
 cli-audit-limit = cuántas de las entradas más recientes (por defecto 50)
 cli-audit-none = Todavía no hay nada registrado.
 cli-audit-line = { DATETIME($at, dateStyle: "medium", timeStyle: "medium") } · { $actor } · { $action } · { $subject } · { $details }
+cli-buyer-id = el identificador del comprador (p. ej. launch) o su número

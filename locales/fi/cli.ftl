@@ -116,3 +116,4 @@ cli-audit = kuka teki mitä ja milloin: ylläpidon komennot ja henkilöstön toi
 cli-audit-limit = kuinka monta uusinta merkintää (oletus 50)
 cli-audit-none = Mitään ei ole vielä kirjattu.
 cli-audit-line = { DATETIME($at, dateStyle: "medium", timeStyle: "medium") } · { $actor } · { $action } · { $subject } · { $details }
+cli-buyer-id = ostajan tunniste (esim. launch) tai numero

@@ -116,3 +116,4 @@ cli-audit = hvem gjorde hva og når: adminkommandoer og handlinger fra ansatte
 cli-audit-limit = hvor mange av de nyeste oppføringene (standard 50)
 cli-audit-none = Ingenting er registrert ennå.
 cli-audit-line = { DATETIME($at, dateStyle: "medium", timeStyle: "medium") } · { $actor } · { $action } · { $subject } · { $details }
+cli-buyer-id = kjøperens kallenavn (f.eks. launch) eller nummer

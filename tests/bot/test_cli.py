@@ -334,6 +334,10 @@ def test_export_erase_and_the_audit_trail(demo_db: dict[str, str], tmp_path: Pat
     ]
     assert actions[0][0] == "staff:emma" and actions[1][0].startswith("admin")
     assert run(demo_db, "buyer", "export", "english").returncode == 1  # no such handle any more
+    remains = json.loads(run(demo_db, "buyer", "export", "6").stdout)  # by number: anonymised
+    assert (
+        remains["buyer"]["name"] == "" and remains["accounts"] == [] and remains["messages"] == []
+    )
 
 
 def test_a_contacts_absence_and_hours_from_the_command_line(demo_db: dict[str, str]) -> None:
