@@ -37,20 +37,20 @@ def run_buyer(cli: Cli, args: argparse.Namespace) -> int:
     async def act() -> int:
         try:
             async with units() as uow:
-                buyer = await uow.repos.buyer_by_handle(args.handle)
+                buyer = await uow.repos.people.buyer_by_handle(args.handle)
                 if buyer is None and args.handle.isdigit():  # the buyer's number works too
-                    buyer = await uow.repos.buyer(int(args.handle))
+                    buyer = await uow.repos.people.buyer(int(args.handle))
                 if buyer is None:
                     return cli.fail("cli-buyer-unknown", handle=args.handle)
                 now = Clock().now()
                 subject = f"buyer:{buyer.id}"
                 if args.buyer_command == "export":
                     data = await export_buyer(uow.repos, buyer)
-                    uow.repos.audit(now, admin_actor(), "buyer.export", subject)
+                    uow.repos.audit.record(now, admin_actor(), "buyer.export", subject)
                     await uow.commit()
                     return _write(cli, args, data)
                 counts = await erase_buyer(uow.repos, buyer)
-                uow.repos.audit(now, admin_actor(), "buyer.erase", subject, **counts)
+                uow.repos.audit.record(now, admin_actor(), "buyer.erase", subject, **counts)
                 await uow.commit()
                 cli.say("cli-buyer-erased", buyer=args.handle, **counts)
                 return 0
@@ -76,7 +76,7 @@ def run_audit(cli: Cli, args: argparse.Namespace) -> int:
     async def show() -> int:
         try:
             async with units() as uow:
-                entries = await uow.repos.audit_trail(args.limit)
+                entries = await uow.repos.audit.latest(args.limit)
         finally:
             await engine.dispose()
         if not entries:
@@ -130,7 +130,7 @@ def run_import(cli: Cli, args: argparse.Namespace) -> int:
                     return _import_failed(cli, args, report.problems)
                 _show_changes(cli, args, report)
                 if args.apply:
-                    uow.repos.audit(
+                    uow.repos.audit.record(
                         now,
                         admin_actor(),
                         f"import.{args.kind}",
@@ -215,14 +215,16 @@ def run_contact(cli: Cli, args: argparse.Namespace) -> int:
     async def change() -> int:
         try:
             async with units() as uow:
-                staff = await uow.repos.staff_by_handle(args.handle)
+                staff = await uow.repos.people.staff_by_handle(args.handle)
                 if staff is None:
                     return cli.fail("staff-unknown", handle=args.handle)
                 changed = _apply(staff, args.zone, hours, away, args.back)
                 if changed:
                     now = Clock().now()
                     subject = f"staff:{staff.handle}"
-                    uow.repos.audit(now, admin_actor(), "contact.set", subject, fields=changed)
+                    uow.repos.audit.record(
+                        now, admin_actor(), "contact.set", subject, fields=changed
+                    )
                     await uow.commit()
                 _show_contact(cli, staff)
                 return 0
@@ -305,9 +307,9 @@ async def _lines(repos: Any, kind: str, customer_key: str | None) -> list[Messag
                     "languages": ", ".join(s.languages),
                 },
             )
-            for s in await repos.all_staff()
+            for s in await repos.people.all_staff()
         ]
-    customers = await repos.all_customers()
+    customers = await repos.people.all_customers()
     if customer_key:
         customers = [c for c in customers if c.key == customer_key]
     if kind == "customers":
@@ -326,7 +328,7 @@ async def _lines(repos: Any, kind: str, customer_key: str | None) -> list[Messag
     return [
         Message("list-buyer", {"handle": b.handle, "name": b.name, "customer": c.key})
         for c in customers
-        for b in await repos.buyers_of_customer(c.id)
+        for b in await repos.people.buyers_of_customer(c.id)
     ]
 
 
@@ -337,7 +339,7 @@ def run_show(cli: Cli, args: argparse.Namespace) -> int:
     async def show() -> int:
         try:
             async with units() as uow:
-                customer = await uow.repos.customer_by_key(args.key)
+                customer = await uow.repos.people.customer_by_key(args.key)
                 if customer is None:
                     return cli.fail("cli-customer-unknown", handle=args.key)
                 lines = await _customer_lines(uow.repos, customer)
@@ -363,17 +365,17 @@ async def _customer_lines(repos: Any, customer: Any) -> list[Message]:
             },
         )
     ]
-    for contract in await repos.contracts_of(customer.id):
+    for contract in await repos.contracts.of_customer(customer.id):
         package = Message(f"package-{contract.package_key}")
         period = {"start": contract.starts_on, "end": contract.ends_on}
         lines.append(Message("show-contract", {"package": package, **period}))
-    for buyer in await repos.buyers_of_customer(customer.id):
-        accounts = await repos.identities_of_buyer(buyer.id)
+    for buyer in await repos.people.buyers_of_customer(customer.id):
+        accounts = await repos.accounts.of_buyer(buyer.id)
         linked = ", ".join(f"{i.channel}:{i.external_id}" for i in accounts) or "–"
         lines.append(
             Message("show-buyer", {"handle": buyer.handle, "name": buyer.name, "accounts": linked})
         )
-    for order in await repos.orders_of(customer.id):
+    for order in await repos.orders.of_customer(customer.id):
         lines.append(
             Message("show-order", {"reference": order.reference, "received": order.received_on})
         )

@@ -327,7 +327,7 @@ def _run_link(cli: Cli, args: argparse.Namespace) -> int:
                 done = await _link_action(linking, uow.repos, args, account, now)
                 named = (getattr(args, k, None) for k in ("buyer", "staff", "customer"))
                 target = next((n for n in named if n), "")
-                uow.repos.audit(
+                uow.repos.audit.record(
                     now, admin_actor(), args.command, f"{args.channel}:{account}", to=target
                 )
                 await uow.commit()

@@ -119,7 +119,7 @@ class Core:
             listener()
 
     def _notify(self, repos: Repositories) -> None:
-        if repos.outbox_added:
+        if repos.outbox.added:
             self.announce_notices()
 
     async def handle_turn(self, inbound: Inbound) -> list[Reply]:
@@ -146,7 +146,7 @@ class Core:
         detection = self._detect(cleaned.text)
         async with self.units() as uow:
             repos = uow.repos
-            if inbound.delivery_key and not await repos.claim_delivery(
+            if inbound.delivery_key and not await repos.deliveries.claim(
                 inbound.channel, inbound.delivery_key, now
             ):
                 log.info(
@@ -154,7 +154,7 @@ class Core:
                 )
                 return []
             identity = await self._identity(repos, inbound, now)
-            conversation = await repos.conversation(identity.id, now)
+            conversation = await repos.chats.conversation(identity.id, now)
             if inbound.link_code is not None:
                 replies = [await self._redeem(repos, identity, inbound, now)]
                 conversation.language = replies[0].language
@@ -197,7 +197,7 @@ class Core:
     # --- who is speaking ----------------------------------------------------------------
 
     async def _identity(self, repos: Repositories, inbound: Inbound, now: Any) -> ChatIdentity:
-        identity = await repos.identity(inbound.channel, inbound.user_id)
+        identity = await repos.accounts.identity(inbound.channel, inbound.user_id)
         if identity is None:
             identity = ChatIdentity(
                 channel=inbound.channel, external_id=inbound.user_id, created_at=now
@@ -211,11 +211,15 @@ class Core:
     async def _buyer(self, repos: Any, identity: ChatIdentity, inbound: Inbound, now: Any) -> Any:
         """The linked buyer; in a channel shared with a customer, its members become buyers."""
         if identity.buyer_id is not None:
-            return await repos.buyer(identity.buyer_id)
-        space = await repos.shared_space(inbound.channel, inbound.space) if inbound.space else None
+            return await repos.people.buyer(identity.buyer_id)
+        space = (
+            await repos.accounts.shared_space(inbound.channel, inbound.space)
+            if inbound.space
+            else None
+        )
         if space is None:
             return None
-        buyer = await repos.new_buyer(
+        buyer = await repos.people.new_buyer(
             handle=f"{inbound.channel}-{inbound.user_id}".lower()[:64],
             name=(inbound.display_name or inbound.user_id)[:200],
             customer_id=space.customer_id,
@@ -247,13 +251,15 @@ class Core:
     async def _staff_turn(
         self, repos: Any, identity: ChatIdentity, inbound: Inbound, cleaned: Input, now: Any
     ) -> list[Reply]:
-        staff_member = await repos.staff(identity.staff_id)
+        staff_member = await repos.people.staff(identity.staff_id)
         languages = staff_member.languages if staff_member else []
         language = languages[0] if languages else self.fallback_language
         ref = (
-            await repos.message_ref(inbound.channel, inbound.reply_to) if inbound.reply_to else None
+            await repos.deliveries.message_ref(inbound.channel, inbound.reply_to)
+            if inbound.reply_to
+            else None
         )
-        answering = await repos.escalation(ref.escalation_id) if ref else None
+        answering = await repos.cases.get(ref.escalation_id) if ref else None
         try:
             outcome = await staff.act(
                 repos, staff_member, now, inbound.choice, cleaned.text, answering
@@ -340,7 +346,7 @@ class Core:
             cleaned.text, turn.language, conversation.state, turn.local(turn.now)
         )
         turn.intent, turn.entities = understood.intent, understood.entities
-        active = await turn.repos.active_escalation(turn.identity.id)
+        active = await turn.repos.cases.active(turn.identity.id)
         if active is not None and turn.text and understood.intent != "set_language":
             outcome = await escalation.forward(turn, active)
             outcome.state, outcome.data = conversation.state, turn.data
@@ -510,7 +516,7 @@ def enqueue(repos: Any, notice: Notice, now: Any) -> None:
         "messages": [dump_message(m) for m in notice.messages],
         "choices": [[c.value, dump_message(c.label)] for c in notice.choices],
     }
-    repos.add_outbox(
+    repos.outbox.add(
         OutboxItem(
             identity_id=notice.identity_id,
             payload=payload,

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from bot.messages import Message
 from storage.catalog import Catalog
 from storage.demo import OFFICE, add_contract
-from storage.models import Buyer, Customer, Order, Staff
+from storage.models import Base, Buyer, Customer, Order, Staff
 from storage.repositories import Repositories
 
 COLUMNS = {
@@ -167,8 +167,8 @@ def _changed(row_object: object, values: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _upsert(
-    found: object | None,
-    make: Callable[[], object],
+    found: Base | None,
+    make: Callable[[], Base],
     values: Mapping[str, Any],
     key: str,
     number: int,
@@ -185,7 +185,7 @@ def _upsert(
 
 
 async def _contact(c: Context, row: Mapping[str, str], number: int) -> Change:
-    provider = await c.repos.provider_by_key(_required(row, "provider"))
+    provider = await c.repos.people.provider_by_key(_required(row, "provider"))
     if provider is None:
         raise RowError("import-unknown", column="provider", value=row["provider"])
     spoken = [
@@ -201,7 +201,7 @@ async def _contact(c: Context, row: Mapping[str, str], number: int) -> Change:
         "is_team": row.get("team", "").lower() in ("yes", "true", "1"),
     }
     handle = row["handle"]
-    found = await c.repos.staff_by_handle(handle)
+    found = await c.repos.people.staff_by_handle(handle)
     return _upsert(
         found,
         lambda: Staff(handle=handle, working_hours=OFFICE, **values),
@@ -213,10 +213,10 @@ async def _contact(c: Context, row: Mapping[str, str], number: int) -> Change:
 
 
 async def _customer(c: Context, row: Mapping[str, str], number: int) -> Change:
-    provider = await c.repos.provider_by_key(_required(row, "provider"))
+    provider = await c.repos.people.provider_by_key(_required(row, "provider"))
     if provider is None:
         raise RowError("import-unknown", column="provider", value=row["provider"])
-    contact = await c.repos.staff_by_handle(_required(row, "contact"))
+    contact = await c.repos.people.staff_by_handle(_required(row, "contact"))
     if contact is None or contact.provider_id != provider.id:
         raise RowError("import-unknown", column="contact", value=row["contact"])
     values = {
@@ -229,12 +229,12 @@ async def _customer(c: Context, row: Mapping[str, str], number: int) -> Change:
         "contact_id": contact.id,
     }
     key = row["key"]
-    found = await c.repos.customer_by_key(key)
+    found = await c.repos.people.customer_by_key(key)
     return _upsert(found, lambda: Customer(key=key, **values), values, key, number, c.repos)
 
 
 async def _buyer(c: Context, row: Mapping[str, str], number: int) -> Change:
-    customer = await c.repos.customer_by_key(_required(row, "customer"))
+    customer = await c.repos.people.customer_by_key(_required(row, "customer"))
     if customer is None:
         raise RowError("import-unknown", column="customer", value=row["customer"])
     preferred = row.get("preferred_language") or None
@@ -246,12 +246,12 @@ async def _buyer(c: Context, row: Mapping[str, str], number: int) -> Change:
         else None,
     }
     handle = row["handle"]
-    found = await c.repos.buyer_by_handle(handle)
+    found = await c.repos.people.buyer_by_handle(handle)
     return _upsert(found, lambda: Buyer(handle=handle, **values), values, handle, number, c.repos)
 
 
 async def _contract(c: Context, row: Mapping[str, str], number: int) -> Change:
-    customer = await c.repos.customer_by_key(_required(row, "customer"))
+    customer = await c.repos.people.customer_by_key(_required(row, "customer"))
     if customer is None:
         raise RowError("import-unknown", column="customer", value=row["customer"])
     package = _required(row, "package")
@@ -259,7 +259,7 @@ async def _contract(c: Context, row: Mapping[str, str], number: int) -> Change:
         raise RowError("import-unknown", column="package", value=package)
     start = _day(_required(row, "starts_on"), "starts_on")
     key = f"{customer.key}/{package}/{start.isoformat()}"
-    for contract in await c.repos.contracts_of(customer.id):
+    for contract in await c.repos.contracts.of_customer(customer.id):
         if contract.package_key == package and contract.starts_on == start:
             return Change(number, "unchanged", key)
     quantities = _quantities(row.get("quantities", ""))
@@ -268,7 +268,7 @@ async def _contract(c: Context, row: Mapping[str, str], number: int) -> Change:
 
 
 async def _order(c: Context, row: Mapping[str, str], number: int) -> Change:
-    customer = await c.repos.customer_by_key(_required(row, "customer"))
+    customer = await c.repos.people.customer_by_key(_required(row, "customer"))
     if customer is None:
         raise RowError("import-unknown", column="customer", value=row["customer"])
     reference = row["reference"]
@@ -277,7 +277,7 @@ async def _order(c: Context, row: Mapping[str, str], number: int) -> Change:
         "received_on": _day(_required(row, "received_on"), "received_on"),
     }
     found = next(
-        (o for o in await c.repos.orders_of(customer.id) if o.reference == reference), None
+        (o for o in await c.repos.orders.of_customer(customer.id) if o.reference == reference), None
     )
     return _upsert(
         found, lambda: Order(reference=reference, **values), values, reference, number, c.repos

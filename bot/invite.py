@@ -31,7 +31,9 @@ def run_invite(cli: Cli, args: argparse.Namespace) -> int:
                     uow.repos, now, ttl, args.buyer, args.staff, args.customer, args.name
                 )
                 kind = "buyer" if isinstance(person, Buyer) else "staff"
-                uow.repos.audit(now, admin_actor(), "invite", f"{kind}:{person.id}", ttl=args.ttl)
+                uow.repos.audit.record(
+                    now, admin_actor(), "invite", f"{kind}:{person.id}", ttl=args.ttl
+                )
                 await uow.commit()
         finally:
             await engine.dispose()

@@ -31,12 +31,12 @@ async def link_account(
     staff: str | None = None,
 ) -> Message:
     """Link one account to a buyer or a staff member; a relink starts a fresh conversation."""
-    identity = await repos.identity(channel, account)
+    identity = await repos.accounts.identity(channel, account)
     if identity is None:
         identity = ChatIdentity(channel=channel, external_id=account, created_at=now)
         repos.add(identity)
     if buyer is not None:
-        found = await repos.buyer_by_handle(buyer)
+        found = await repos.people.buyer_by_handle(buyer)
         if found is None:
             raise UserFacingError("cli-buyer-unknown", handle=buyer)
         identity.buyer_id, identity.staff_id = found.id, None
@@ -50,7 +50,7 @@ async def link_account(
             },
         )
     else:
-        member = await repos.staff_by_handle(staff or "")
+        member = await repos.people.staff_by_handle(staff or "")
         if member is None:
             raise UserFacingError("staff-unknown", handle=staff or "")
         identity.staff_id, identity.buyer_id = member.id, None
@@ -58,7 +58,7 @@ async def link_account(
             "cli-link-done-staff", {"identity": account, "channel": channel, "staff": member.handle}
         )
     await repos.flush()
-    conversation = await repos.conversation(identity.id, now)
+    conversation = await repos.chats.conversation(identity.id, now)
     conversation.state, conversation.data = "idle", {}
     return done
 
@@ -66,10 +66,10 @@ async def link_account(
 async def link_space(
     repos: Repositories, channel: str, space: str, customer_key: str, now: datetime
 ) -> Message:
-    customer = await repos.customer_by_key(customer_key)
+    customer = await repos.people.customer_by_key(customer_key)
     if customer is None:
         raise UserFacingError("cli-customer-unknown", handle=customer_key)
-    found = await repos.shared_space(channel, space)
+    found = await repos.accounts.shared_space(channel, space)
     if found is None:
         repos.add(
             SharedSpace(channel=channel, space=space, customer_id=customer.id, created_at=now)
@@ -84,8 +84,8 @@ async def link_space(
 async def unlink(repos: Repositories, channel: str, account: str) -> Message:
     """Unlink an account (it keeps its history) or a shared channel."""
     args = {"identity": account, "channel": channel}
-    identity = await repos.identity(channel, account)
-    space = await repos.shared_space(channel, account)
+    identity = await repos.accounts.identity(channel, account)
+    space = await repos.accounts.shared_space(channel, account)
     if space is not None:
         await repos.delete(space)
     if identity is not None and (identity.buyer_id or identity.staff_id):
@@ -125,11 +125,11 @@ async def invite(
     """A new invitation for a buyer, a staff member, or a new buyer of a customer."""
     person: Buyer | Staff | None
     if staff is not None:
-        person = await repos.staff_by_handle(staff)
+        person = await repos.people.staff_by_handle(staff)
         if person is None:
             raise UserFacingError("staff-unknown", handle=staff)
     elif buyer is not None:
-        person = await repos.buyer_by_handle(buyer)
+        person = await repos.people.buyer_by_handle(buyer)
         if person is None:
             raise UserFacingError("cli-buyer-unknown", handle=buyer)
     else:
@@ -146,22 +146,26 @@ async def invite(
 
 
 async def _new_buyer(repos: Repositories, customer_key: str, name: str) -> Buyer:
-    customer = await repos.customer_by_key(customer_key)
+    customer = await repos.people.customer_by_key(customer_key)
     if customer is None:
         raise UserFacingError("cli-customer-unknown", handle=customer_key)
     if not name.strip():
         raise UserFacingError("cli-invite-name-needed")
     handle, n = handle_for(name), 1
-    while await repos.buyer_by_handle(handle if n == 1 else f"{handle}-{n}"):
+    while await repos.people.buyer_by_handle(handle if n == 1 else f"{handle}-{n}"):
         n += 1
-    return await repos.new_buyer(handle if n == 1 else f"{handle}-{n}", name.strip(), customer.id)
+    return await repos.people.new_buyer(
+        handle if n == 1 else f"{handle}-{n}", name.strip(), customer.id
+    )
 
 
 async def redeem(
     repos: Repositories, identity: ChatIdentity, code: str, now: datetime
 ) -> Buyer | Staff:
     """Link the account that opened the deep link; a code works once and only until it expires."""
-    found = await repos.invite(code) if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", code) else None
+    found = (
+        await repos.accounts.invite(code) if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", code) else None
+    )
     if found is None:
         raise UserFacingError("link-code-unknown")
     if found.used_at is not None:
@@ -170,12 +174,12 @@ async def redeem(
         raise UserFacingError("link-code-expired", expired=found.expires_at)
     found.used_at, found.used_by_id = now, identity.id
     identity.buyer_id, identity.staff_id = found.buyer_id, found.staff_id
-    conversation = await repos.conversation(identity.id, now)
+    conversation = await repos.chats.conversation(identity.id, now)
     conversation.state, conversation.data = "idle", {}
     if found.staff_id is not None:
-        staff = await repos.staff(found.staff_id)
+        staff = await repos.people.staff(found.staff_id)
         assert staff is not None
         return staff
-    buyer = await repos.buyer(found.buyer_id or 0)
+    buyer = await repos.people.buyer(found.buyer_id or 0)
     assert buyer is not None
     return buyer

@@ -51,12 +51,12 @@ class Delivery:
 
 async def recipient_language(repos: Repositories, identity: ChatIdentity, fallback: str) -> str:
     if identity.staff_id is not None:
-        staff = await repos.staff(identity.staff_id)
+        staff = await repos.people.staff(identity.staff_id)
         return staff.languages[0] if staff and staff.languages else fallback
-    conversation = await repos.conversation(identity.id, identity.created_at)
+    conversation = await repos.chats.conversation(identity.id, identity.created_at)
     if conversation.language:
         return conversation.language
-    buyer = await repos.buyer(identity.buyer_id) if identity.buyer_id else None
+    buyer = await repos.people.buyer(identity.buyer_id) if identity.buyer_id else None
     if buyer is None:
         return fallback
     return buyer.preferred_language or buyer.customer.default_language
@@ -71,7 +71,7 @@ async def lease(
 ) -> list[Delivery]:
     """Render and lease what waits for one channel (or one user of it)."""
     async with unit as uow:
-        items = await uow.repos.lease_outbox(channel, external_id, now, now + LEASE, MAX_ATTEMPTS)
+        items = await uow.repos.outbox.lease(channel, external_id, now, now + LEASE, MAX_ATTEMPTS)
         deliveries = [await _delivery(uow.repos, translator, item, now) for item in items]
         await uow.commit()
     for item in items:
@@ -83,7 +83,7 @@ async def lease(
 async def _delivery(
     repos: Repositories, translator: Translator, item: OutboxItem, now: datetime
 ) -> Delivery:
-    identity = await repos.identity_by_id(item.identity_id)
+    identity = await repos.accounts.identity_by_id(item.identity_id)
     assert identity is not None
     language = await recipient_language(repos, identity, translator.reference)
     outcome = Outcome(
@@ -93,7 +93,7 @@ async def _delivery(
     reply = render(translator, language, "notice", outcome, now)
     ref = None
     if item.escalation_id is not None and identity.staff_id is not None:
-        ref = await repos.ref_of_case(identity.id, item.escalation_id)
+        ref = await repos.deliveries.ref_of_case(identity.id, item.escalation_id)
         reply = replace(reply, escalation_id=item.escalation_id)
     return Delivery(
         item_id=item.id,
@@ -112,7 +112,7 @@ async def confirm(
 ) -> None:
     """Mark one delivery sent; a case's first message to a contact is remembered for replies."""
     async with unit as uow:
-        for item in await uow.repos.outbox_items([delivery.item_id]):
+        for item in await uow.repos.outbox.items([delivery.item_id]):
             item.delivered_at = now
         case = delivery.reply.escalation_id
         if sent_ref and case is not None and delivery.thread is None:

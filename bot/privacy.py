@@ -18,10 +18,10 @@ def _when(moment: datetime | None) -> str | None:
 
 
 async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
-    identities = await repos.identities_of_buyer(buyer.id)
+    identities = await repos.accounts.of_buyer(buyer.id)
     accounts, transcript = [], []
     for identity in identities:
-        conversation = await repos.conversation_of(identity.id)
+        conversation = await repos.chats.conversation_of(identity.id)
         accounts.append(
             {
                 "channel": identity.channel,
@@ -38,7 +38,7 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
                 "text": line.text,
                 "at": _when(line.created_at),
             }
-            for line in await repos.transcript_of(identity.id)
+            for line in await repos.chats.transcript_of(identity.id)
         ]
     return {
         "buyer": {
@@ -59,7 +59,7 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
                 "status": b.status,
                 "booked_at": _when(b.created_at),
             }
-            for b in await repos.bookings_of_buyer(buyer.id)
+            for b in await repos.bookings.of_buyer(buyer.id)
         ],
         "escalations": [
             {
@@ -72,7 +72,7 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
                     for m in e.messages
                 ],
             }
-            for e in await repos.escalations_of_buyer(buyer.id)
+            for e in await repos.cases.of_buyer(buyer.id)
         ],
         "invitations": [
             {
@@ -80,7 +80,7 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
                 "expires_at": _when(i.expires_at),
                 "used_at": _when(i.used_at),
             }
-            for i in await repos.invites_of_buyer(buyer.id)
+            for i in await repos.accounts.invites_of_buyer(buyer.id)
         ],
     }
 
@@ -88,17 +88,17 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, Any]:
 async def erase_buyer(repos: Repositories, buyer: Buyer) -> dict[str, int]:
     """Remove what the person said and who they are; keep bookings and ledger for the totals."""
     counts = {"accounts": 0, "messages": 0, "escalation_messages": 0, "invitations": 0}
-    for identity in await repos.identities_of_buyer(buyer.id):
-        counts["messages"] += await repos.forget_identity(identity.id)
+    for identity in await repos.accounts.of_buyer(buyer.id):
+        counts["messages"] += await repos.chats.forget_identity(identity.id)
         identity.external_id = f"erased-{identity.id}"
         identity.address, identity.buyer_id = None, None
         counts["accounts"] += 1
-    for escalation in await repos.escalations_of_buyer(buyer.id):
+    for escalation in await repos.cases.of_buyer(buyer.id):
         for message in list(escalation.messages):
             if message.author in ("buyer", "bot"):
                 await repos.delete(message)
                 counts["escalation_messages"] += 1
-    for invite in await repos.invites_of_buyer(buyer.id):
+    for invite in await repos.accounts.invites_of_buyer(buyer.id):
         await repos.delete(invite)
         counts["invitations"] += 1
     buyer.handle, buyer.name, buyer.preferred_language = f"erased-{buyer.id}", "", None

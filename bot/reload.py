@@ -114,7 +114,7 @@ class Reloader:
         if not handle:
             return
         async with self.app.unit() as uow:
-            staff = await uow.repos.staff_by_handle(handle)
+            staff = await uow.repos.people.staff_by_handle(handle)
             if staff is None:
                 log.error("the admin contact %s is no staff member", handle)
                 return
@@ -122,7 +122,7 @@ class Reloader:
             message = Message(
                 "admin-reload-refused", {"errors": refusal.errors, "first": refusal.first}
             )
-            for identity in await uow.repos.identities_of_staff(staff.id):
+            for identity in await uow.repos.accounts.of_staff(staff.id):
                 enqueue(uow.repos, Notice(identity.id, (message,)), now)
             await uow.commit()
         self.app.core.announce_notices()

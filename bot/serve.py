@@ -200,10 +200,10 @@ async def tidy(app: App) -> int:
     now = app.core.clock.now()
     retention = timedelta(days=app.settings.transcript_retention_days)
     async with app.unit() as uow:
-        await uow.repos.forget_deliveries(now - KEEP_DELIVERY_IDS)
-        purged = await uow.repos.purge_transcript(now - retention)
+        await uow.repos.deliveries.forget(now - KEEP_DELIVERY_IDS)
+        purged = await uow.repos.chats.purge_transcript(now - retention)
         if purged:
-            uow.repos.audit(now, "system", "transcript.purge", "transcript", lines=purged)
+            uow.repos.audit.record(now, "system", "transcript.purge", "transcript", lines=purged)
         await uow.commit()
     if purged:
         log.info("purged %d chat messages older than %s", purged, retention)

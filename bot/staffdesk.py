@@ -42,16 +42,16 @@ def _print(app: App, language: str, message_id: str, **args: object) -> None:
 
 
 async def _act(cli: Cli, args: argparse.Namespace, app: App, repos: Repositories) -> int:
-    staff = await repos.staff_by_handle(args.staff) if args.staff else None
+    staff = await repos.people.staff_by_handle(args.staff) if args.staff else None
     if args.staff and staff is None:
         return cli.fail("staff-unknown", handle=args.staff)
     language = staff.languages[0] if staff and staff.languages else cli.language
     if args.action == "list":
         return await _list(app, repos, staff, language, args.all)
-    escalation = await repos.escalation(args.id)
+    escalation = await repos.cases.get(args.id)
     if escalation is None:
         return cli.fail("staff-escalation-unknown", id=args.id)
-    actor = staff or await repos.staff(escalation.staff_id)
+    actor = staff or await repos.people.staff(escalation.staff_id)
     assert actor is not None
     if args.action == "show":
         return await _show(app, repos, escalation, language)
@@ -64,7 +64,7 @@ async def _act(cli: Cli, args: argparse.Namespace, app: App, repos: Repositories
     for notice in notices:
         enqueue(repos, notice, now)
     who = f"staff:{staff.handle}" if staff else admin_actor()
-    repos.audit(now, who, f"escalation.{args.action}", f"escalation:{escalation.id}")
+    repos.audit.record(now, who, f"escalation.{args.action}", f"escalation:{escalation.id}")
     _print(app, language, f"staff-done-{args.action}", id=escalation.id)
     return 0
 
@@ -87,12 +87,12 @@ async def _list(
     app: App, repos: Repositories, staff: Staff | None, language: str, everything: bool
 ) -> int:
     statuses = ("open", "claimed", "resolved") if everything else ACTIVE_ESCALATION
-    found = desk.by_priority(await repos.escalations(statuses, staff.id if staff else None))
+    found = desk.by_priority(await repos.cases.with_status(statuses, staff.id if staff else None))
     if not found:
         _print(app, language, "staff-none")
     for item in found:
-        customer = await repos.customer(item.customer_id)
-        assignee = await repos.staff(item.staff_id)
+        customer = await repos.people.customer(item.customer_id)
+        assignee = await repos.people.staff(item.staff_id)
         _print(
             app,
             language,
@@ -108,9 +108,9 @@ async def _list(
 
 
 async def _show(app: App, repos: Repositories, escalation: Escalation, language: str) -> int:
-    customer = await repos.customer(escalation.customer_id)
-    buyer = await repos.buyer(escalation.buyer_id) if escalation.buyer_id else None
-    contracts = list(await repos.contracts_of(escalation.customer_id))
+    customer = await repos.people.customer(escalation.customer_id)
+    buyer = await repos.people.buyer(escalation.buyer_id) if escalation.buyer_id else None
+    contracts = list(await repos.contracts.of_customer(escalation.customer_id))
     brief = desk.staff_brief(
         escalation, buyer.name if buyer else "", customer.name if customer else "", contracts, None
     )

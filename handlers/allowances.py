@@ -65,10 +65,10 @@ async def balance(
     if isinstance(spec, PeriodAllowance):
         index = period_index(contract.starts_on, day, spec.period)
         first, last = period_bounds(contract.starts_on, index, spec.period)
-        sums = await repos.ledger_sums(contract.id, key, index)
+        sums = await repos.contracts.ledger_sums(contract.id, key, index)
         used = _net(sums)
         return Balance(contract, key, spec, Decimal(spec.per_period), used, index, first, last)
-    sums = await repos.ledger_sums(contract.id, key)
+    sums = await repos.contracts.ledger_sums(contract.id, key)
     granted, used = sums.get("grant", Decimal(0)), _net(sums)
     until = contract.ends_on
     if isinstance(spec, HoursAllowance) and spec.valid_days:
@@ -132,7 +132,7 @@ def customer_meeting_types(catalog: Catalog, contracts: list[Contract]) -> list[
 
 async def show(turn: Turn) -> Outcome:
     """hours_balance: used and left, per contract."""
-    contracts = list(await turn.repos.contracts_of(turn.customer.id))
+    contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     out = Outcome()
     if not contracts:
         return out.say("package-none")

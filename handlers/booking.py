@@ -56,7 +56,7 @@ async def plan_charge(
         return Charge(None, Decimal(0), _billable(hours, rule), rule, None)
     allowance = package.spec.allowances[spec.allowance]
     found = await balance(turn.repos, contract, spec.allowance, allowance, day)
-    once_used = spec.once and await turn.repos.count_bookings(contract.id, key) > 0
+    once_used = spec.once and await turn.repos.bookings.count(contract.id, key) > 0
     if not found.usable_on(day) or once_used:
         covered = Decimal(0)
     elif isinstance(allowance, HoursAllowance):
@@ -72,7 +72,7 @@ async def plan_charge(
 
 
 async def start(turn: Turn) -> Outcome:
-    contracts = list(await turn.repos.contracts_of(turn.customer.id))
+    contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     offered = customer_meeting_types(turn.catalog, contracts)
     if not offered:
         return Outcome().say("booking-nothing-bookable")
@@ -104,7 +104,7 @@ def _entity_data(turn: Turn) -> dict[str, Any]:
 async def choose_type(turn: Turn) -> Outcome | None:
     key = _choice_arg(turn, "type") or turn.entities.meeting_type
     offered = customer_meeting_types(
-        turn.catalog, list(await turn.repos.contracts_of(turn.customer.id))
+        turn.catalog, list(await turn.repos.contracts.of_customer(turn.customer.id))
     )
     if key not in offered:
         return None
@@ -118,11 +118,11 @@ def _choice_arg(turn: Turn, prefix: str) -> str | None:
 
 
 async def _contract_for(turn: Turn, key: str) -> tuple[Contract, Package]:
-    for contract in await turn.repos.contracts_of(turn.customer.id):
+    for contract in await turn.repos.contracts.of_customer(turn.customer.id):
         package = turn.catalog.package(contract.package_key)
         if key in package.meeting_types and contract.ends_on >= turn.today:
             return contract, package
-    for contract in await turn.repos.contracts_of(turn.customer.id):
+    for contract in await turn.repos.contracts.of_customer(turn.customer.id):
         package = turn.catalog.package(contract.package_key)
         if key in package.meeting_types:
             return contract, package
@@ -197,7 +197,7 @@ async def _offer_slots(
     length = timedelta(minutes=spec.minutes * data["sessions"])
     earliest = max(_earliest(turn, staff, spec), after or turn.now)
     horizon = earliest + timedelta(days=turn.limits.booking_horizon_days)
-    taken = await turn.repos.bookings_of_staff(staff.id, earliest, horizon)
+    taken = await turn.repos.bookings.of_staff(staff.id, earliest, horizon)
     starts = free_starts(staff, taken, earliest, turn.limits.booking_horizon_days, length)
     out = Outcome(state="booking:slot", data=data)
     wanted = _matching(starts, data, turn.zone) if data.get("day") or data.get("part") else []
@@ -283,14 +283,14 @@ async def confirm(turn: Turn) -> Outcome | None:
 
 async def _book(turn: Turn, data: dict[str, Any], accepted: Decimal) -> Outcome:
     """Make the booking under the contract's and the contact's row locks."""
-    contract = await turn.repos.lock_contract(data["contract"])
-    staff = await turn.repos.lock_staff(turn.customer.contact_id)
+    contract = await turn.repos.contracts.lock(data["contract"])
+    staff = await turn.repos.people.lock_staff(turn.customer.contact_id)
     package = turn.catalog.package(contract.package_key)
     spec = package.meeting_types[data["type"]]
     start = decode_start(data["start"])
     assert start is not None
     end = start + timedelta(minutes=spec.minutes * data["sessions"])
-    if await turn.repos.bookings_of_staff(staff.id, start, end):
+    if await turn.repos.bookings.of_staff(staff.id, start, end):
         out = await _offer_slots(turn, data, spec)
         out.messages.insert(0, Message("booking-slot-taken"))
         return out
@@ -389,7 +389,7 @@ def _invitation(turn: Turn, booking: Booking, cancelled: bool = False) -> Invita
 
 
 async def list_bookings(turn: Turn) -> Outcome:
-    bookings = await turn.repos.upcoming_bookings(turn.customer.id, turn.now)
+    bookings = await turn.repos.bookings.upcoming(turn.customer.id, turn.now)
     out = Outcome()
     if not bookings:
         return out.say("bookings-none").offer("menu:book_meeting", "menu-book_meeting")
@@ -404,7 +404,7 @@ async def list_bookings(turn: Turn) -> Outcome:
 
 
 async def start_cancel(turn: Turn) -> Outcome:
-    bookings = await turn.repos.upcoming_bookings(turn.customer.id, turn.now)
+    bookings = await turn.repos.bookings.upcoming(turn.customer.id, turn.now)
     if not bookings:
         return Outcome().say("bookings-none")
     if len(bookings) == 1:
@@ -421,7 +421,7 @@ async def start_cancel(turn: Turn) -> Outcome:
 
 
 async def _notice_hours(turn: Turn, booking: Booking) -> int:
-    contract = await turn.repos.contract(booking.contract_id)
+    contract = await turn.repos.contracts.get(booking.contract_id)
     assert contract is not None
     return turn.catalog.package(contract.package_key).provider.cancellation_notice_hours
 
@@ -441,8 +441,8 @@ async def _ask_cancel(turn: Turn, booking: Booking) -> Outcome:
 
 async def choose_cancel(turn: Turn) -> Outcome | None:
     chosen = _choice_arg(turn, "cancel")
-    booking = await turn.repos.booking(int(chosen)) if chosen and chosen.isdigit() else None
-    contracts = {c.id for c in await turn.repos.contracts_of(turn.customer.id)}
+    booking = await turn.repos.bookings.get(int(chosen)) if chosen and chosen.isdigit() else None
+    contracts = {c.id for c in await turn.repos.contracts.of_customer(turn.customer.id)}
     if booking is None or booking.contract_id not in contracts:
         return None
     return await _ask_cancel(turn, booking)
@@ -455,9 +455,9 @@ async def confirm_cancel(turn: Turn) -> Outcome | None:
         return None
     if not agreed:
         return Outcome().say("cancel-kept")
-    booking = await turn.repos.booking(int(turn.data["booking"]))
+    booking = await turn.repos.bookings.get(int(turn.data["booking"]))
     assert booking is not None
-    await turn.repos.lock_contract(booking.contract_id)
+    await turn.repos.contracts.lock(booking.contract_id)
     if booking.status != "confirmed":
         return Outcome().say("cancel-already")
     return await _cancel(turn, booking)
@@ -468,7 +468,7 @@ async def _cancel(turn: Turn, booking: Booking) -> Outcome:
     booking.status, booking.cancelled_at = "cancelled", turn.now
     refunded = Decimal(0)
     if in_time:
-        for entry in await turn.repos.ledger_of_booking(booking.id):
+        for entry in await turn.repos.contracts.ledger_of_booking(booking.id):
             if entry.kind == "debit":
                 refunded += entry.quantity
                 turn.repos.add(
@@ -490,7 +490,7 @@ async def _cancel(turn: Turn, booking: Booking) -> Outcome:
         out.say("cancel-too-late", hours=await _notice_hours(turn, booking))
     elif refunded:
         out.say("cancel-refunded")
-        contract = await turn.repos.contract(booking.contract_id)
+        contract = await turn.repos.contracts.get(booking.contract_id)
         assert contract is not None
         out.messages.extend((await contract_lines(turn, contract)).messages)
     out.invitations.append(_invitation(turn, booking, cancelled=True))

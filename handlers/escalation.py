@@ -18,12 +18,12 @@ async def assignee(repos: Repositories, contact: Staff, today_of_contact: dateti
     """The contact, or the provider's team while the contact is away."""
     if not is_away(contact, today_of_contact.date()):
         return contact
-    return await repos.team_of(contact.provider_id) or contact
+    return await repos.people.team_of(contact.provider_id) or contact
 
 
 async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff, list[Notice]]:
     staff = await assignee(turn.repos, turn.customer.contact, turn.now)
-    contracts = list(await turn.repos.contracts_of(turn.customer.id))
+    contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     escalation = Escalation(
         customer_id=turn.customer.id,
         buyer_id=turn.buyer.id,
@@ -37,13 +37,11 @@ async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff,
     )
     turn.repos.add(escalation)
     await turn.repos.flush()
-    for line in await turn.repos.transcript(turn.identity.id, turn.limits.transcript_lines):
+    for line in await turn.repos.chats.transcript(turn.identity.id, turn.limits.transcript_lines):
         author = "buyer" if line.direction == "in" else "bot"
-        await turn.repos.add_escalation_message(
-            escalation, author, line.text, line.created_at, None
-        )
+        await turn.repos.cases.add_message(escalation, author, line.text, line.created_at, None)
     if turn.text:
-        await turn.repos.add_escalation_message(escalation, "buyer", turn.text, turn.now, None)
+        await turn.repos.cases.add_message(escalation, "buyer", turn.text, turn.now, None)
     notice = staff_brief(escalation, turn.buyer.name, turn.customer.name, contracts, request)
     actions = staff_actions(escalation)
     return escalation, staff, await notify_staff(turn.repos, staff, escalation, notice, actions)
@@ -95,7 +93,7 @@ async def notify_staff(
     messages: list[Message],
     actions: tuple[Choice, ...] = (),
 ) -> list[Notice]:
-    identities = await repos.identities_of_staff(staff.id)
+    identities = await repos.accounts.of_staff(staff.id)
     return [Notice(i.id, tuple(messages), escalation.id, actions) for i in identities]
 
 
@@ -129,8 +127,8 @@ async def request_meeting(turn: Turn, meeting_type: str, lead_days: int) -> Outc
 async def forward(turn: Turn, escalation: Escalation) -> Outcome:
     """While a person has the case, the buyer's words go to them, not to the bot."""
     assert turn.text is not None
-    await turn.repos.add_escalation_message(escalation, "buyer", turn.text, turn.now, None)
-    staff = await turn.repos.staff(escalation.claimed_by_id or escalation.staff_id)
+    await turn.repos.cases.add_message(escalation, "buyer", turn.text, turn.now, None)
+    staff = await turn.repos.people.staff(escalation.claimed_by_id or escalation.staff_id)
     assert staff is not None
     wrote = Message(
         "escalation-buyer-wrote", {"id": escalation.id, "buyer": turn.buyer.name, "text": turn.text}
@@ -175,7 +173,7 @@ async def answer(
     notices = []
     if escalation.status == "open":
         notices = await claim(repos, escalation, staff, now)
-    await repos.add_escalation_message(escalation, "staff", text, now, staff.id)
+    await repos.cases.add_message(escalation, "staff", text, now, staff.id)
     answer_ = Message("escalation-answer", {"name": staff.name, "text": text, "id": escalation.id})
     return notices + _buyer_notice(escalation, answer_)
 

@@ -13,7 +13,7 @@ from storage.models import Contract
 
 
 async def show(turn: Turn) -> Outcome:
-    contracts = list(await turn.repos.contracts_of(turn.customer.id))
+    contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     out = Outcome()
     if not contracts:
         return out.say("package-none").offer("menu:escalate", "menu-escalate")

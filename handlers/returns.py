@@ -19,7 +19,7 @@ def _matches(order: Order, wanted: str) -> bool:
 
 
 async def _window(turn: Turn) -> int | None:
-    for contract in await turn.repos.contracts_of(turn.customer.id):
+    for contract in await turn.repos.contracts.of_customer(turn.customer.id):
         days = turn.catalog.package(contract.package_key).provider.return_window_days
         if days:
             return days
@@ -30,7 +30,7 @@ async def check(turn: Turn) -> Outcome:
     days = await _window(turn)
     if days is None:
         return Outcome().say("returns-not-offered").offer("menu:escalate", "menu-escalate")
-    orders = list(await turn.repos.orders_of(turn.customer.id))
+    orders = list(await turn.repos.orders.of_customer(turn.customer.id))
     if not orders:
         return Outcome().say("returns-no-orders").offer("menu:escalate", "menu-escalate")
     wanted = turn.entities.order_ref
@@ -56,7 +56,7 @@ async def check(turn: Turn) -> Outcome:
 
 async def choose_order(turn: Turn) -> Outcome | None:
     days = await _window(turn)
-    orders = list(await turn.repos.orders_of(turn.customer.id))
+    orders = list(await turn.repos.orders.of_customer(turn.customer.id))
     chosen = (
         turn.choice.split(":", 1)[1] if turn.choice and turn.choice.startswith("order:") else None
     )

@@ -29,13 +29,13 @@ async def act(
         _audit(repos, staff, now, "reply", answering)
         out = Outcome(notices=notices).say("staff-done-reply", id=answering.id)
         return _with_actions(out, answering)
-    active = await repos.escalations(("open", "claimed"), staff.id)
+    active = await repos.cases.with_status(("open", "claimed"), staff.id)
     return Outcome().say("staff-chat-help", open=len(active))
 
 
 async def _press(repos: Repositories, staff: Staff, now: datetime, choice: str) -> Outcome:
     action, _, raw_id = choice.partition(":")
-    escalation = await repos.escalation(int(raw_id)) if raw_id.isdigit() else None
+    escalation = await repos.cases.get(int(raw_id)) if raw_id.isdigit() else None
     if action not in ACTIONS or escalation is None:
         return Outcome().say("choice-unknown")
     await _check_provider(repos, staff, escalation)
@@ -51,12 +51,14 @@ async def _press(repos: Repositories, staff: Staff, now: datetime, choice: str) 
 def _audit(
     repos: Repositories, staff: Staff, now: datetime, action: str, escalation: Escalation
 ) -> None:
-    repos.audit(now, f"staff:{staff.handle}", f"escalation.{action}", f"escalation:{escalation.id}")
+    repos.audit.record(
+        now, f"staff:{staff.handle}", f"escalation.{action}", f"escalation:{escalation.id}"
+    )
 
 
 async def _check_provider(repos: Repositories, staff: Staff, escalation: Escalation) -> None:
     """A contact acts only on cases of their own provider's customers."""
-    customer = await repos.customer(escalation.customer_id)
+    customer = await repos.people.customer(escalation.customer_id)
     if customer is None or customer.provider_id != staff.provider_id:
         raise UserFacingError("staff-escalation-not-yours", id=escalation.id)
 

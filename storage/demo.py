@@ -140,12 +140,12 @@ CUSTOMERS = [
 async def sync_catalog(repos: Repositories, catalog: Catalog) -> None:
     """Make the providers and packages tables match the catalog files (insert what is new)."""
     for key, provider in catalog.providers.items():
-        if await repos.provider_by_key(key) is None:
+        if await repos.people.provider_by_key(key) is None:
             repos.add(Provider(key=key, name=provider.name))
     await repos.flush()
     for key, package in catalog.packages.items():
-        if await repos.package_by_key(key) is None:
-            owner = await repos.provider_by_key(package.provider.key)
+        if await repos.people.package_by_key(key) is None:
+            owner = await repos.people.provider_by_key(package.provider.key)
             assert owner is not None
             repos.add(Package(key=key, provider_id=owner.id))
     await repos.flush()
@@ -167,7 +167,7 @@ async def load(repos: Repositories, catalog: Catalog, now: datetime) -> None:
     await sync_catalog(repos, catalog)
     staff = {}
     for handle, name, provider_key, languages, zone, team in STAFF:
-        provider = await repos.provider_by_key(provider_key)
+        provider = await repos.people.provider_by_key(provider_key)
         assert provider is not None
         staff[handle] = Staff(
             handle=handle,
@@ -187,7 +187,7 @@ async def load(repos: Repositories, catalog: Catalog, now: datetime) -> None:
 async def _customer(
     repos: Repositories, catalog: Catalog, demo: DemoCustomer, contact: Staff, now: datetime
 ) -> None:
-    provider = await repos.provider_by_key(demo.provider)
+    provider = await repos.people.provider_by_key(demo.provider)
     assert provider is not None
     today = now.astimezone(ZoneInfo(demo.zone)).date()
     customer = Customer(

@@ -160,9 +160,9 @@ async def test_every_reply_is_recorded_in_the_transcript(chat: Chat, app: App) -
     buyer = chat("english")
     await buyer.say("help")
     async with app.unit() as uow:
-        identity = await uow.repos.identity("console", "english")
+        identity = await uow.repos.accounts.identity("console", "english")
         assert identity is not None
-        lines = await uow.repos.transcript(identity.id, 10)
+        lines = await uow.repos.chats.transcript(identity.id, 10)
     assert [line.direction for line in lines] == ["in", "out"]
     assert lines[0].text == "help"
 
@@ -173,7 +173,7 @@ async def test_a_picked_option_is_recorded_in_words(chat: Chat, app: App) -> Non
     await buyer.say("help")
     await buyer.choose("menu:book_meeting")
     async with app.unit() as uow:
-        identity = await uow.repos.identity("console", "english")
+        identity = await uow.repos.accounts.identity("console", "english")
         assert identity is not None
-        lines = await uow.repos.transcript(identity.id, 10)
+        lines = await uow.repos.chats.transcript(identity.id, 10)
     assert lines[2].text == "[Book a meeting]"

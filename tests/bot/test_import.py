@@ -41,9 +41,9 @@ async def test_a_good_file_creates_and_updates(app: App) -> None:
     assert (problems, written) == ([], True)
     assert changes == ["2:create:aurora", "3:update:launch", "4:unchanged:english"]
     async with app.unit() as uow:
-        renamed = await uow.repos.customer_by_key("launch")
+        renamed = await uow.repos.people.customer_by_key("launch")
         assert renamed is not None and renamed.name == "Nordlicht Gesundheit AG"
-        assert await uow.repos.customer_by_key("aurora") is not None
+        assert await uow.repos.people.customer_by_key("aurora") is not None
 
 
 async def test_a_partly_bad_file_writes_nothing(app: App) -> None:
@@ -59,7 +59,7 @@ async def test_a_partly_bad_file_writes_nothing(app: App) -> None:
     assert not written
     assert problems == ["3:import-unknown", "4:import-bad-language", "5:import-duplicate"]
     async with app.unit() as uow:
-        assert await uow.repos.buyer_by_handle("aino2") is None
+        assert await uow.repos.people.buyer_by_handle("aino2") is None
 
 
 async def test_contracts_and_orders(app: App) -> None:

@@ -30,7 +30,7 @@ async def _story(chat: Chat, app: App) -> None:
 
 async def _ledger(app: App) -> list[tuple[str, str, Decimal]]:
     async with app.unit() as uow:
-        rows = await uow.repos.ledger_of_contract(1)
+        rows = await uow.repos.contracts.ledger(1)
         return sorted((r.allowance, r.kind, r.quantity) for r in rows)
 
 
@@ -38,7 +38,7 @@ async def test_the_export_holds_everything_about_the_buyer(chat: Chat, app: App)
     """Accounts, every message both ways, bookings, escalations with their messages, invitations."""
     await _story(chat, app)
     async with app.unit() as uow:
-        buyer = await uow.repos.buyer_by_handle("launch")
+        buyer = await uow.repos.people.buyer_by_handle("launch")
         assert buyer is not None
         data = await export_buyer(uow.repos, buyer)
     assert (
@@ -65,15 +65,15 @@ async def test_erasing_keeps_the_ledger_and_removes_the_person(chat: Chat, app: 
     await _story(chat, app)
     before = await _ledger(app)
     async with app.unit() as uow:
-        buyer = await uow.repos.buyer_by_handle("launch")
+        buyer = await uow.repos.people.buyer_by_handle("launch")
         assert buyer is not None
         counts = await erase_buyer(uow.repos, buyer)
         await uow.commit()
     assert counts["accounts"] == 1 and counts["messages"] >= 8 and counts["invitations"] == 1
     assert await _ledger(app) == before
     async with app.unit() as uow:
-        assert await uow.repos.buyer_by_handle("launch") is None
-        erased = await uow.repos.buyer(1)
+        assert await uow.repos.people.buyer_by_handle("launch") is None
+        erased = await uow.repos.people.buyer(1)
         assert erased is not None and (erased.name, erased.handle) == ("", "erased-1")
         data = await export_buyer(uow.repos, erased)
         assert data["accounts"] == [] and data["messages"] == []
@@ -93,9 +93,9 @@ async def test_old_chat_messages_are_purged_by_housekeeping(
     await chat("english").say("How many hours do we have left?")
     assert await tidy(app) == 2  # Lena's question and its answer
     async with app.unit() as uow:
-        identity = await uow.repos.identity("console", "english")
-        assert identity is not None and len(await uow.repos.transcript_of(identity.id)) == 2
-        (entry,) = await uow.repos.audit_trail(10)
+        identity = await uow.repos.accounts.identity("console", "english")
+        assert identity is not None and len(await uow.repos.chats.transcript_of(identity.id)) == 2
+        (entry,) = await uow.repos.audit.latest(10)
         assert (entry.actor, entry.action, entry.details) == (
             "system",
             "transcript.purge",

@@ -135,7 +135,7 @@ async def test_a_sixth_language_needs_files_and_a_setting_only(
     built = build_app(settings, clock)
     try:
         async with built.unit() as uow:
-            buyer = await uow.repos.buyer_by_handle("english")
+            buyer = await uow.repos.people.buyer_by_handle("english")
             assert buyer is not None
             buyer.preferred_language = "sv"
             await uow.commit()

@@ -100,7 +100,7 @@ def said(app: App, language: str, message_id: str, **args: Any) -> str:
 
 async def _bookings(app: App) -> int:
     async with app.unit() as uow:
-        found = await uow.repos.upcoming_bookings(1, app.core.clock.now())
+        found = await uow.repos.bookings.upcoming(1, app.core.clock.now())
         return len(found)
 
 
@@ -157,7 +157,7 @@ async def test_an_escalation_is_claimed_answered_and_resolved_from_slack(
     buyer = await slack.inbox("DU1LENA", before + 1)
     assert text_of(buyer[-1]) == said(app, "de", "escalation-resolved", name="Anna Schmidt")
     async with app.unit() as uow:
-        trail = [(e.actor, e.action, e.subject) for e in await uow.repos.audit_trail(10)]
+        trail = [(e.actor, e.action, e.subject) for e in await uow.repos.audit.latest(10)]
     assert trail[-3:] == [
         ("staff:anna", "escalation.claim", "escalation:1"),
         ("staff:anna", "escalation.reply", "escalation:1"),
@@ -280,7 +280,7 @@ async def test_a_mention_in_a_shared_channel_speaks_for_its_customer(
     heading = said(app, "en", "allowance-heading", package=Message("package-oura-premium"))
     assert text_of(reply).startswith(heading)
     async with app.unit() as uow:
-        buyers = await uow.repos.buyers_of_customer(6)
+        buyers = await uow.repos.people.buyers_of_customer(6)
     assert any(buyer.handle == "slack-t0team:u7oliver" for buyer in buyers)
 
 
@@ -351,7 +351,7 @@ async def test_a_contact_away_means_the_team_channel_gets_the_case(
     await slack.link("U1LENA", buyer="launch")
     await slack.link("U5MIKKO", staff="mikko")
     async with app.unit() as uow:
-        anna = await uow.repos.staff_by_handle("anna")
+        anna = await uow.repos.people.staff_by_handle("anna")
         assert anna is not None
         anna.away_from, anna.away_until = date(2026, 11, 20), date(2026, 11, 30)
         await link_account(

@@ -59,7 +59,7 @@ async def test_an_expired_code_links_nothing(
     expired = NOW + timedelta(hours=1)
     assert shown(refused) == said(app, "fi", "link-code-expired", expired=expired)
     async with app.unit() as uow:
-        identity = await uow.repos.identity("telegram", str(LENA))
+        identity = await uow.repos.accounts.identity("telegram", str(LENA))
         assert identity is not None and identity.buyer_id is None
 
 
@@ -112,7 +112,7 @@ async def test_a_double_press_books_once(telegram_hook: TelegramWorld, app: App)
     (again,) = await telegram_hook.press(LENA, offer, slot)
     assert shown(again).startswith(said(app, "de", "choice-stale"))
     async with app.unit() as uow:
-        assert len(await uow.repos.upcoming_bookings(1, app.core.clock.now())) == 1
+        assert len(await uow.repos.bookings.upcoming(1, app.core.clock.now())) == 1
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

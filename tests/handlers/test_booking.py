@@ -17,7 +17,7 @@ from tests.phrases import ASK, LANGUAGES
 
 async def _ledger(app: App, contract_id: int) -> list[tuple[str, str, Decimal]]:
     async with app.unit() as uow:
-        rows = await uow.repos.ledger_of_contract(contract_id)
+        rows = await uow.repos.contracts.ledger(contract_id)
         return [(r.allowance, r.kind, r.quantity) for r in rows]
 
 

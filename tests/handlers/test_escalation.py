@@ -16,7 +16,7 @@ from tests.phrases import ASK, LANGUAGES
 
 async def _link_staff(app: App, handle: str, channel: str, user: str) -> None:
     async with app.unit() as uow:
-        staff = await uow.repos.staff_by_handle(handle)
+        staff = await uow.repos.people.staff_by_handle(handle)
         assert staff is not None
         uow.repos.add(
             ChatIdentity(
@@ -33,8 +33,8 @@ async def _staff(app: App, action: str, escalation_id: int, handle: str, text: s
     from bot.conversation import enqueue
 
     async with app.unit() as uow:
-        found = await uow.repos.escalation(escalation_id)
-        staff = await uow.repos.staff_by_handle(handle)
+        found = await uow.repos.cases.get(escalation_id)
+        staff = await uow.repos.people.staff_by_handle(handle)
         assert found is not None and staff is not None
         now = app.core.clock.now()
         if action == "answer":
@@ -75,7 +75,7 @@ async def test_no_access_is_urgent(chat: Chat, app: App, language: str) -> None:
     await chat("english").say(ASK["escalate"]["en"])
     await chat("launch").say(ASK["no_access"][language])
     async with app.unit() as uow:
-        listed = desk.by_priority(await uow.repos.escalations(["open"]))
+        listed = desk.by_priority(await uow.repos.cases.with_status(["open"]))
     assert [e.priority for e in listed] == ["no_access", "normal"]
 
 
@@ -117,7 +117,7 @@ async def test_before_a_person_claims_it_messages_are_added_to_the_case(chat: Ch
 async def test_an_absent_contact_hands_over_to_the_team(chat: Chat, app: App) -> None:
     """When the contact is away, the provider's team gets the case and the buyer is told."""
     async with app.unit() as uow:
-        anna = await uow.repos.staff_by_handle("anna")
+        anna = await uow.repos.people.staff_by_handle("anna")
         assert anna is not None
         anna.away_from, anna.away_until = date(2026, 11, 20), date(2026, 11, 30)
         await uow.commit()

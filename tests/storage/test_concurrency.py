@@ -31,7 +31,7 @@ async def _second_buyer(app: App) -> None:
 async def _set_pool_to_one_hour(app: App) -> None:
     """Top the pool up so exactly one hour is left before each round."""
     async with app.unit() as uow:
-        contract = await uow.repos.contract(1)
+        contract = await uow.repos.contracts.get(1)
         assert contract is not None
         spec = app.catalog.package("oura-launch-kit").spec.allowances["pool"]
         left = (await balance(uow.repos, contract, "pool", spec, NOW.date())).left
@@ -49,7 +49,7 @@ async def _set_pool_to_one_hour(app: App) -> None:
 
 async def _pool(app: App) -> tuple[Decimal, Decimal]:
     async with app.unit() as uow:
-        sums = await uow.repos.ledger_sums(1, "pool")
+        sums = await uow.repos.contracts.ledger_sums(1, "pool")
         granted, used = sums["grant"], sums["debit"]
         return granted, used
 
