@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.admin.linking import link_account  # noqa: E402
 from bot.app import build_app  # noqa: E402
 from bot.clock import Clock  # noqa: E402
-from bot.linking import link_account  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from storage import demo  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402

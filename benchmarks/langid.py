@@ -55,7 +55,7 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     cold = time.perf_counter()
-    from bot.language import LanguageDetector
+    from bot.nlu.language import LanguageDetector
 
     ours = LanguageDetector.from_locales(ROOT / "locales", LANGUAGES)
     ours.detect("warm up")

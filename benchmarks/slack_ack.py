@@ -34,7 +34,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from tests.channels.slack_world import event_body
+from tests.bot.channels.slack_world import event_body
 from tests.servers.slack import BOT_TOKEN, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
 
 
@@ -133,7 +133,7 @@ async def main() -> None:
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_BASE_URL": api,
     }
-    ours = await serving([sys.executable, "-m", "bot.cli", "serve", "slack"], settings, port)
+    ours = await serving([sys.executable, "-m", "bot.admin.cli", "serve", "slack"], settings, port)
     try:
         runs += await measure("supportbot", port, fake, senders, options.events, options.rate)
     finally:

@@ -132,7 +132,7 @@ async def main() -> None:
         "TELEGRAM_WEBHOOK_SECRET": SECRET,
         "TELEGRAM_API_BASE_URL": api,
     }
-    command = [sys.executable, "-m", "bot.cli", "serve", "telegram", "--webhook-url"]
+    command = [sys.executable, "-m", "bot.admin.cli", "serve", "telegram", "--webhook-url"]
     ours = await serving([*command, f"http://127.0.0.1:{port}/telegram/webhook"], settings, port)
     try:
         runs += await measure("supportbot", port, fake, senders, options.updates, options.rate)

@@ -1,20 +1,22 @@
-"""Composition root: builds the translator, understanding, storage and the core from settings."""
+"""The composition root: settings, storage, what the bot knows and the capabilities, wired into
+the core that every channel holds."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import Clock
-from bot.conversation import Core
-from bot.i18n import Translator
-from bot.language import LanguageDetector
+from bot.core.routing import Routing
+from bot.core.turn import Core
+from bot.i18n.knowledge import Knowledge, load_knowledge
+from bot.i18n.translator import Translator
 from bot.settings import Settings
-from bot.understanding import Understanding
-from handlers.base import Limits
-from storage.catalog import Catalog, load_catalog
+from handlers import CAPABILITIES
+from handlers.base import Capability, Limits
+from storage.catalog import Catalog
 from storage.db import AsyncEngine, create_engine, session_factory
 from storage.unit_of_work import UnitOfWork
 
@@ -26,12 +28,26 @@ HEALTH_TIMEOUT = 5.0
 class App:
     settings: Settings
     engine: AsyncEngine
-    translator: Translator
-    catalog: Catalog
     core: Core
+
+    @property
+    def translator(self) -> Translator:
+        return self.core.knowledge.translator
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.core.knowledge.catalog
+
+    @property
+    def intents(self) -> list[str]:
+        return self.core.routing.intents
 
     def unit(self) -> UnitOfWork:
         return self.core.units()
+
+    def swap(self, knowledge: Knowledge) -> None:
+        """Texts, understanding and catalog reloaded: the next turn uses them."""
+        self.core.knowledge = knowledge
 
     async def healthy(self) -> bool:
         """True while the database answers (for /healthz)."""
@@ -47,32 +63,13 @@ class App:
         await self.engine.dispose()
 
 
-def build_translator(settings: Settings) -> Translator:
-    return Translator.from_directory(
-        settings.locales_dir, settings.languages, settings.reference_language
-    )
+def intents_of(capabilities: Sequence[Capability]) -> list[str]:
+    return Routing(capabilities).intents
 
 
-@dataclass(frozen=True)
-class Knowledge:
-    """What the bot knows from files: texts, understanding, language evidence and the catalog."""
-
-    translator: Translator
-    detector: LanguageDetector
-    understanding: Understanding
-    catalog: Catalog
-
-
-def load_knowledge(settings: Settings) -> Knowledge:
-    catalog = load_catalog(settings.catalog_dir)
-    return Knowledge(
-        translator=build_translator(settings),
-        detector=LanguageDetector.from_locales(settings.locales_dir, settings.languages),
-        understanding=Understanding.from_locales(
-            settings.locales_dir, settings.languages, catalog.meeting_type_keys()
-        ),
-        catalog=catalog,
-    )
+def knowledge_for(settings: Settings, translator: Translator | None = None) -> Knowledge:
+    """What the bot knows, for the capabilities it has."""
+    return load_knowledge(settings, intents_of(CAPABILITIES), translator)
 
 
 def open_storage(settings: Settings) -> tuple[AsyncEngine, Callable[[], UnitOfWork]]:
@@ -82,17 +79,19 @@ def open_storage(settings: Settings) -> tuple[AsyncEngine, Callable[[], UnitOfWo
     return engine, lambda: UnitOfWork(sessions)
 
 
-def build_app(settings: Settings, clock: Clock, knowledge: Knowledge | None = None) -> App:
-    known = knowledge or load_knowledge(settings)
+def build_app(
+    settings: Settings,
+    clock: Clock,
+    knowledge: Knowledge | None = None,
+    capabilities: Sequence[Capability] = CAPABILITIES,
+) -> App:
+    routing = Routing(capabilities)
+    known = knowledge or load_knowledge(settings, routing.intents)
     engine, units = open_storage(settings)
-    translator = known.translator
-    catalog = known.catalog
     core = Core(
         units=units,
-        translator=translator,
-        detector=known.detector,
-        understanding=known.understanding,
-        catalog=catalog,
+        knowledge=known,
+        routing=routing,
         clock=clock,
         limits=Limits(
             settings.slots_offered, settings.booking_horizon_days, settings.transcript_in_escalation
@@ -100,4 +99,4 @@ def build_app(settings: Settings, clock: Clock, knowledge: Knowledge | None = No
         max_chars=settings.max_message_chars,
         fallback_language=settings.reference_language,
     )
-    return App(settings, engine, translator, catalog, core)
+    return App(settings, engine, core)

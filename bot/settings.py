@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -22,8 +21,9 @@ def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'supportbot.sqlite3'}"
 
 
-def _vendor(name: str, default: str | None = None) -> Any:
-    return Field(default=default, validation_alias=AliasChoices(f"SUPPORTBOT_{name}", name))
+def vendor_name(name: str) -> AliasChoices:
+    """A setting under a vendor's own name (`SLACK_BOT_TOKEN`), or with our prefix."""
+    return AliasChoices(f"SUPPORTBOT_{name}", name)
 
 
 class Settings(BaseSettings):
@@ -49,16 +49,6 @@ class Settings(BaseSettings):
     # Serving the channels (HTTP endpoints bind here; put a TLS proxy in front in production).
     host: str = "127.0.0.1"
     port: int = 3000
-    # Slack, under the names Slack's own documentation uses (SUPPORTBOT_SLACK_* works too).
-    slack_bot_token: SecretStr | None = _vendor("SLACK_BOT_TOKEN")
-    slack_signing_secret: SecretStr | None = _vendor("SLACK_SIGNING_SECRET")
-    slack_app_token: SecretStr | None = _vendor("SLACK_APP_TOKEN")
-    slack_api_base_url: str = _vendor("SLACK_API_BASE_URL", "https://slack.com/api/")
-    # Telegram, likewise (TELEGRAM_API_BASE_URL: a self-hosted Bot API server, or a test one).
-    telegram_bot_token: SecretStr | None = _vendor("TELEGRAM_BOT_TOKEN")
-    telegram_webhook_secret: SecretStr | None = _vendor("TELEGRAM_WEBHOOK_SECRET")
-    telegram_api_base_url: str = _vendor("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot")
-    telegram_bot_username: str | None = _vendor("TELEGRAM_BOT_USERNAME")
 
     @field_validator("languages")
     @classmethod

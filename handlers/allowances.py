@@ -8,8 +8,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from bot.messages import Arg, Message
-from handlers.base import Outcome, Turn
+from handlers.base import Arg, Capability, Entry, Message, Outcome, Turn
 from storage.catalog import (
     Allowance,
     Catalog,
@@ -141,3 +140,6 @@ async def show(turn: Turn) -> Outcome:
         lines = await contract_lines(turn, contract)
         out.messages.extend(lines.messages)
     return out
+
+
+CAPABILITY = Capability(name="allowances", entries=(Entry("hours_balance", show, menu=True),))

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from handlers.base import Outcome, Turn
-
-MENU = (
-    "package_info",
-    "hours_balance",
-    "book_meeting",
-    "list_bookings",
-    "cancel_booking",
-    "return_check",
-    "escalate",
-    "set_language",
-)
-
-
-def menu(out: Outcome) -> Outcome:
-    for intent in MENU:
-        out.offer(f"menu:{intent}", f"menu-{intent}")
-    return out
+from handlers.base import Capability, Entry, Outcome, Turn
 
 
 async def show(turn: Turn) -> Outcome:
-    return menu(Outcome().say("help-menu", name=turn.buyer.name))
+    return Outcome().say("help-menu", name=turn.buyer.name).with_menu()
 
 
 async def unsure(turn: Turn) -> Outcome:
-    return menu(Outcome().say("help-unsure"))
+    return Outcome().say("help-unsure").with_menu()
+
+
+CAPABILITY = Capability(
+    name="help",
+    entries=(Entry("help", show, command="help"), Entry("unknown", unsure)),
+)

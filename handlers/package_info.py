@@ -6,9 +6,8 @@ from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from bot.messages import Message
 from handlers.allowances import contract_lines
-from handlers.base import Outcome, Turn
+from handlers.base import Capability, Entry, Message, Outcome, Turn
 from storage.models import Contract
 
 
@@ -16,12 +15,10 @@ async def show(turn: Turn) -> Outcome:
     contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     out = Outcome()
     if not contracts:
-        return out.say("package-none").offer("menu:escalate", "menu-escalate")
+        return out.say("package-none").suggest("escalate")
     for contract in contracts:
         await _describe(turn, contract, out)
-    return out.offer("menu:book_meeting", "menu-book_meeting").offer(
-        "menu:hours_balance", "menu-hours_balance"
-    )
+    return out.suggest("book_meeting").suggest("hours_balance")
 
 
 async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
@@ -52,3 +49,6 @@ async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
             "package-renewal", renews=contract.ends_on, deadline=deadline, months=spec.notice_months
         )
     out.messages.extend((await contract_lines(turn, contract)).messages)
+
+
+CAPABILITY = Capability(name="package_info", entries=(Entry("package_info", show, menu=True),))

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import ClassVar
 
-from handlers.base import Outcome, Turn
+from handlers.base import Capability, ChoiceKind, Entry, Outcome, Step, StepData, Turn
 from storage.models import Order
+
+ORDER = ChoiceKind("order")  # order:<order id>
+
+
+class ChoosingOrder(StepData):
+    step: ClassVar[str] = "returns:order"
 
 
 def _normalise(reference: str) -> str:
@@ -29,10 +36,10 @@ async def _window(turn: Turn) -> int | None:
 async def check(turn: Turn) -> Outcome:
     days = await _window(turn)
     if days is None:
-        return Outcome().say("returns-not-offered").offer("menu:escalate", "menu-escalate")
+        return Outcome().say("returns-not-offered").suggest("escalate")
     orders = list(await turn.repos.orders.of_customer(turn.customer.id))
     if not orders:
-        return Outcome().say("returns-no-orders").offer("menu:escalate", "menu-escalate")
+        return Outcome().say("returns-no-orders").suggest("escalate")
     wanted = turn.entities.order_ref
     if wanted:
         found = [o for o in orders if _matches(o, wanted)]
@@ -40,13 +47,13 @@ async def check(turn: Turn) -> Outcome:
             return _verdict(turn, found[0], days)
     if len(orders) == 1 and not wanted:
         return _verdict(turn, orders[0], days)
-    out = Outcome(state="returns:order")
+    out = Outcome(pending=ChoosingOrder())
     if wanted:
         out.say("returns-order-unknown", reference=wanted)
     out.say("returns-choose-order")
     for order in orders:
         out.offer(
-            f"order:{order.id}",
+            ORDER.value(order.id),
             "returns-order-option",
             reference=order.reference,
             received=order.received_on,
@@ -54,12 +61,10 @@ async def check(turn: Turn) -> Outcome:
     return out
 
 
-async def choose_order(turn: Turn) -> Outcome | None:
+async def choose_order(turn: Turn, data: ChoosingOrder) -> Outcome | None:
     days = await _window(turn)
     orders = list(await turn.repos.orders.of_customer(turn.customer.id))
-    chosen = (
-        turn.choice.split(":", 1)[1] if turn.choice and turn.choice.startswith("order:") else None
-    )
+    chosen = ORDER.parse(turn.choice)
     found = [o for o in orders if str(o.id) == chosen]
     if not found and turn.entities.order_ref:
         found = [o for o in orders if _matches(o, turn.entities.order_ref)]
@@ -88,4 +93,12 @@ def _verdict(turn: Turn, order: Order, days: int) -> Outcome:
             deadline=deadline,
             days=-left,
         )
-    return out.offer("menu:escalate", "menu-escalate")
+    return out.suggest("escalate")
+
+
+CAPABILITY = Capability(
+    name="returns",
+    entries=(Entry("return_check", check, menu=True),),
+    steps=(Step.of(ChoosingOrder, choose_order, accepts={"choice", "order_ref"}),),
+    choices=(ORDER,),
+)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.app import App
-from bot.messages import Inbound, Reply
-from bot.outbox import take_pending
+from bot.core.messages import Inbound, Reply
+from bot.core.notices import take_pending
 
 
 @dataclass

@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from bot.app import App, Knowledge, build_app, load_knowledge
+from bot.app import App, build_app, knowledge_for
 from bot.clock import FixedClock
+from bot.i18n.knowledge import Knowledge
 from bot.settings import Settings
 from storage import demo
 from storage.catalog import load_catalog
@@ -59,7 +60,7 @@ def db_url(template_db: Path, tmp_path: Path) -> str:
 
 @pytest.fixture(scope="session")
 def knowledge() -> Knowledge:
-    return load_knowledge(Settings())
+    return knowledge_for(Settings())
 
 
 @pytest.fixture

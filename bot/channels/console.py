@@ -1,25 +1,24 @@
-"""Terminal chat, the embedded default: choices by number, or one message a line from a pipe."""
+"""The terminal: lines in (a number picks an option shown), replies out as text or JSON."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from bot.app import App
-from bot.messages import Inbound, Message, Reply, encode_arg
-from bot.outbox import take_pending
-from bot.reload import Reloader
+from bot.channels.base import ChannelKind, plain_account
+from bot.core.messages import Inbound, Json, Reply, encode_arg
+from bot.core.notices import take_pending
+from handlers.base import Message
 
 CHANNEL = "console"
-log = logging.getLogger(__name__)
+KIND = ChannelKind(name=CHANNEL, account_id=plain_account)  # run by `supportbot chat`
 
 
-def reply_json(reply: Reply, saved: list[Path]) -> dict[str, Any]:
+def reply_json(reply: Reply, saved: list[Path]) -> dict[str, Json]:
     return {
         "lang": reply.language,
         "intent": reply.intent,
@@ -87,39 +86,3 @@ class Console:
         path = self.attachments_dir / name
         path.write_bytes(content)
         return path
-
-
-POLL_SECONDS = 2.0
-
-
-async def _poll(console: Console) -> None:
-    """In a terminal, staff answers appear while the buyer is waiting at the prompt."""
-    while True:
-        await asyncio.sleep(POLL_SECONDS)
-        try:
-            if await console.deliver():
-                print("> ", end="", file=console.out, flush=True)
-        except Exception:  # a database hiccup must not end the chat; the next poll retries
-            log.exception("delivering staff messages failed")
-
-
-async def run(console: Console, source: TextIO) -> None:
-    """Read until end of input; a terminal gets a prompt, a pipe one message a line."""
-    interactive = source.isatty()
-    await console.deliver()
-    poller = asyncio.create_task(_poll(console)) if interactive else None
-    reloader = asyncio.create_task(Reloader(console.app).run_forever())
-    try:
-        while True:
-            if interactive:
-                print("> ", end="", file=console.out, flush=True)
-            line = await asyncio.to_thread(source.readline)
-            if not line:
-                break
-            if interactive and not line.strip():
-                continue
-            await console.say(line)
-    finally:
-        reloader.cancel()
-        if poller is not None:
-            poller.cancel()

@@ -7,6 +7,8 @@ turn-too-long = Diese Nachricht ist zu lang für mich: bitte höchstens { NUMBER
 turn-not-understood-step = Diese Antwort habe ich nicht verstanden.
 choice-stale = Diese Option ist nicht mehr verfügbar. Das kann ich jetzt für Sie tun:
 choice-unknown = Diese Auswahl kenne ich nicht. Bitte wählen Sie eine der Optionen.
+# A pending question stored by another version of the bot could not be read.
+dialogue-reset = Entschuldigung, ich habe die Frage, die ich Ihnen gestellt hatte, nicht mehr parat (ich wurde zwischenzeitlich aktualisiert) und habe sie verworfen. Wenn Sie sie noch brauchen, beginnen Sie bitte neu.
 error-text-missing = Entschuldigung, diese Nachricht kann ich gerade nicht anzeigen.
 
 identity-not-linked =

@@ -7,6 +7,8 @@ turn-too-long = That message is too long for me: please keep it under { NUMBER($
 turn-not-understood-step = I didn't understand that answer.
 choice-stale = That option is no longer available. Here is what I can do now:
 choice-unknown = I don't recognise that choice. Please pick one of the options.
+# A pending question stored by another version of the bot could not be read.
+dialogue-reset = Sorry, I lost track of the question I had asked you (I was updated in the meantime), so I have set it aside. If you still need it, please start again.
 error-text-missing = Sorry, I can't show this message right now.
 
 identity-not-linked =

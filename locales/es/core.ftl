@@ -7,6 +7,8 @@ turn-too-long = Ese mensaje es demasiado largo para mí: máximo { NUMBER($max) 
 turn-not-understood-step = No he entendido esa respuesta.
 choice-stale = Esa opción ya no está disponible. Esto es lo que puedo hacer ahora:
 choice-unknown = No reconozco esa opción. Elige una de las opciones, por favor.
+# A pending question stored by another version of the bot could not be read.
+dialogue-reset = Lo siento, he perdido la pregunta que le había hecho (me actualizaron mientras tanto), así que la he dejado de lado. Si todavía la necesita, empiece de nuevo, por favor.
 error-text-missing = Lo siento, ahora mismo no puedo mostrar este mensaje.
 
 identity-not-linked =

@@ -7,6 +7,8 @@ turn-too-long = Viesti on minulle liian pitkä: enintään { NUMBER($max) } merk
 turn-not-understood-step = En ymmärtänyt vastausta.
 choice-stale = Tämä vaihtoehto ei ole enää käytettävissä. Voin nyt auttaa näissä:
 choice-unknown = En tunnista tätä valintaa. Valitse jokin vaihtoehdoista.
+# A pending question stored by another version of the bot could not be read.
+dialogue-reset = Pahoittelen, kadotin kysymyksen, jonka esitin sinulle (minut päivitettiin välillä), joten jätin sen sikseen. Jos tarvitset sitä yhä, aloita alusta.
 error-text-missing = Pahoittelen, en voi näyttää tätä viestiä juuri nyt.
 
 identity-not-linked =

@@ -7,6 +7,8 @@ turn-too-long = Den meldingen er for lang for meg: maks { NUMBER($max) } tegn, t
 turn-not-understood-step = Jeg forsto ikke det svaret.
 choice-stale = Det valget er ikke lenger tilgjengelig. Dette kan jeg gjøre nå:
 choice-unknown = Jeg kjenner ikke igjen det valget. Velg ett av alternativene.
+# A pending question stored by another version of the bot could not be read.
+dialogue-reset = Beklager, jeg mistet oversikten over spørsmålet jeg hadde stilt deg (jeg ble oppdatert i mellomtiden), så jeg har lagt det til side. Hvis du fortsatt trenger det, start på nytt.
 error-text-missing = Beklager, jeg kan ikke vise denne meldingen akkurat nå.
 
 identity-not-linked =

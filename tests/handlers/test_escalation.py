@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from bot.app import App
-from bot.messages import Message
-from handlers import escalation as desk
+from handlers.base import Message
+from handlers.escalation import desk
 from storage.models import ChatIdentity
 from tests.chat import Chat, args_of, ids
 from tests.phrases import ASK, LANGUAGES
@@ -30,7 +30,7 @@ async def _link_staff(app: App, handle: str, channel: str, user: str) -> None:
 
 
 async def _staff(app: App, action: str, escalation_id: int, handle: str, text: str = "") -> None:
-    from bot.conversation import enqueue
+    from bot.core.notices import enqueue
 
     async with app.unit() as uow:
         found = await uow.repos.cases.get(escalation_id)

@@ -40,7 +40,7 @@ def parse_html(text: str) -> str:
     return html.unescape(re.sub(rf"</?(?:{TAGS})(?:\s[^<>]*)?>", "", text))
 
 
-def check_keyboard(markup: Any) -> None:
+def check_keyboard(markup: object) -> None:
     if not markup:
         return
     data = json.loads(markup) if isinstance(markup, str) else markup

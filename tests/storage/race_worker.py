@@ -8,7 +8,7 @@ from multiprocessing.synchronize import Barrier
 
 from bot.app import build_app
 from bot.clock import FixedClock
-from bot.messages import Inbound
+from bot.core.messages import Inbound
 from bot.settings import Settings
 
 

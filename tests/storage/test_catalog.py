@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.admin.cli import main
 from storage.catalog import (
     CATALOG_DIR,
     CatalogError,

@@ -1,0 +1,1 @@
+"""The `supportbot` command: one module per command group, and the parser that dispatches."""

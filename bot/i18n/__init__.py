@@ -1,0 +1,1 @@
+"""What the bot says (Fluent) and knows from files: loading, checking, reloading."""

@@ -1,0 +1,1 @@
+"""Understanding buyers: which language, which intent, what entities (dates, orders, people)."""

@@ -1,0 +1,117 @@
+"""What a message names besides its intent: a meeting type, an order, a number of people, a
+language, a yes or no, an urgency ("no access"), and when."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
+
+from babel import Locale, UnknownLocaleError
+
+from bot.nlu.lexicon import STEM, Lexicon, contains, same_stem, token_like, tokens
+from bot.nlu.when import date_like, when
+from handlers.base import Entities
+
+
+def _meeting_type(lexicons: Sequence[Lexicon], message: list[str]) -> str | None:
+    """The longest meeting phrase found, preferring the conversation's language."""
+    words = set(message)
+    for lexicon in lexicons:
+        found = [
+            (len(phrase), sum(w in words for w in phrase), sum(map(len, phrase)), key)
+            for key, phrase in lexicon.meetings
+            if contains(lexicon, message, phrase)
+        ]
+        if found:
+            return max(found)[-1]  # most words, then most of them exact, then longest
+    return None
+
+
+def _affirm(message: list[str], lexicons: Sequence[Lexicon]) -> bool | None:
+    if not message or len(message) > 4:
+        return None
+    for lexicon in lexicons:
+        if message[0] in lexicon.words["yes"]:
+            return True
+        if message[0] in lexicon.words["no"]:
+            return False
+    return None
+
+
+ORDER_PATTERN = re.compile(r"\b([A-Za-z]{2,5}-?\d{3,})\b|#\s?(\d{3,})")
+
+
+def _order_ref(text: str, message: list[str], lexicons: Sequence[Lexicon]) -> str | None:
+    found = ORDER_PATTERN.search(text)
+    if found:
+        return (found.group(1) or found.group(2)).upper()
+    for index, token in enumerate(message[:-1]):
+        if any(token in lex.words["order"] for lex in lexicons) and message[index + 1].isdigit():
+            return message[index + 1]
+    numbers = [t for t in message if t.isdigit() and len(t) >= 4]
+    return numbers[0] if len(numbers) == 1 and not date_like(text) else None
+
+
+def _participants(
+    message: list[str], lexicons: Sequence[Lexicon], expect: Collection[str]
+) -> int | None:
+    people = set().union(*(lex.words["participants"] for lex in lexicons))
+    for index, token in enumerate(message):
+        if token.isdigit() and index + 1 < len(message):
+            following = message[index + 1]
+            if any(token_like(word, following) for word in people):
+                return int(token)
+    if "participants" in expect:
+        numbers = [int(t) for t in message if t.isdigit()]
+        return numbers[0] if len(numbers) == 1 else None
+    return None
+
+
+def language_names(
+    languages: Sequence[str], lexicons: Mapping[str, Lexicon]
+) -> dict[str, set[str]]:
+    """Each language's names in every language (Babel), plus the forms in the data files."""
+    names: dict[str, set[str]] = {code: set() for code in languages}
+    for code in languages:
+        for lang in languages:
+            try:
+                name = Locale.parse(lang).languages.get(code)
+            except (UnknownLocaleError, ValueError):
+                name = None
+            if name:
+                names[code].update(t for t in tokens(name) if len(t) >= 4)
+    for lexicon in lexicons.values():
+        for code in languages:
+            names[code].update(lexicon.words.get(f"language_{code}", frozenset()))
+    return names
+
+
+def extract(
+    text: str,
+    message: list[str],
+    lexicons: Sequence[Lexicon],
+    order: Sequence[str],
+    today: date,
+    names: Mapping[str, set[str]],
+    expect: Collection[str] = (),
+) -> Entities:
+    """Every entity of one message; `lexicons` and `order` put the likely language first."""
+    return Entities(
+        meeting_type=_meeting_type(lexicons, message),
+        when=when(text, message, order, lexicons, today),
+        order_ref=_order_ref(text, message, lexicons),
+        participants=_participants(message, lexicons, expect),
+        target_language=target_language(message, names),
+        affirm=_affirm(message, lexicons),
+        no_access=any(contains(lex, message, p) for lex in lexicons for p in lex.no_access),
+    )
+
+
+def target_language(message: list[str], names: Mapping[str, set[str]]) -> str | None:
+    """A language named in the message ("auf Deutsch", "in English")."""
+    for token in message:
+        for code, found in names.items():
+            if any(token == n or (len(n) >= STEM and same_stem(n, token)) for n in found):
+                return code
+    return None

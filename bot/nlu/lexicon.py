@@ -1,0 +1,226 @@
+"""One language's phrases (locales/<lang>/understanding.toml), prepared for matching: words
+weighted by rarity, and the typo- and inflection-tolerant ways a message token stands for one."""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+WORD_LISTS = (
+    "yes",
+    "no",
+    "today",
+    "tomorrow",
+    "day_after_tomorrow",
+    "next_week",
+    "morning",
+    "afternoon",
+    "participants",
+    "order",
+    "time_before",
+    "time_after",
+    "pm",
+)
+STEM = 5
+TOKEN = re.compile(r"[a-z0-9]+")
+FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "å": "a", "œ": "oe", "ð": "d", "þ": "th"})
+
+
+class UnderstandingError(Exception):
+    """A broken understanding file, with where and why."""
+
+    def __init__(self, file: str, key: str, reason: str) -> None:
+        super().__init__(f"{file}: {key}: {reason}")
+        self.file, self.key, self.reason = file, key, reason
+
+
+def normalise(text: str) -> str:
+    """Lower case, no diacritics, words separated by single spaces."""
+    folded = text.lower().translate(FOLD)
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+    )
+    return " ".join(TOKEN.findall(stripped))
+
+
+def tokens(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+@dataclass
+class Lexicon:
+    """One language's phrases, prepared for matching."""
+
+    examples: list[tuple[str, tuple[str, ...]]]  # (intent, tokens)
+    meetings: list[tuple[str, tuple[str, ...]]]  # (meeting type, tokens)
+    no_access: list[tuple[str, ...]]
+    words: dict[str, frozenset[str]]
+    weight: dict[str, float]
+    vocabulary: list[str]
+    exact: frozenset[str]
+    by_intent: dict[str, frozenset[str]]
+    # Words sharing their first STEM letters: the only candidates for the same stem.
+    stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # For each word, the examples that contain it: only those can score above zero.
+    containing: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Tokens repeat across messages; what a token matches never changes for one lexicon.
+    matches: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    likes: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    last_message: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+
+    @cached_property
+    def phrase_words(self) -> frozenset[str]:
+        return frozenset(w for _k, phrase in self.meetings for w in phrase).union(*self.no_access)
+
+    def match(self, token: str) -> frozenset[str]:
+        """The vocabulary words a message token stands for (typo- and inflection-tolerant)."""
+        return match(self, token)
+
+
+CACHE_LIMIT = 20_000
+
+
+def match(lexicon: Lexicon, token: str) -> frozenset[str]:
+    known = lexicon.matches.get(token)
+    if known is not None:
+        return known
+    found = {token} if token in lexicon.weight else set()
+    if len(token) >= 4:
+        cutoff = 85 if len(token) >= 8 else 82
+        for word, _score, _i in process.extract(
+            token, lexicon.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        ):
+            found.add(word)
+    if len(token) >= STEM:
+        candidates = lexicon.stems.get(token[:STEM], ())
+        found.update(w for w in candidates if same_stem(w, token))
+    if len(lexicon.matches) >= CACHE_LIMIT:
+        lexicon.matches.clear()
+    lexicon.matches[token] = frozenset(found)
+    return lexicon.matches[token]
+
+
+def _example_index(examples: Sequence[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for number, (_intent, example) in enumerate(examples):
+        for word in set(example):
+            index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}
+
+
+def _stem_index(vocabulary: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) >= STEM:
+            index.setdefault(word[:STEM], []).append(word)
+    return {prefix: tuple(words) for prefix, words in index.items()}
+
+
+def same_stem(word: str, token: str) -> bool:
+    """Inflections and compounds: "aloituspalaverin" is "aloituspalaveri", "buchung" "buchungen"."""
+    shorter, longer = sorted((word, token), key=len)
+    if len(shorter) < STEM:
+        return False
+    return longer.startswith(shorter[: max(STEM, len(shorter) - 1)])
+
+
+def _load_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise UnderstandingError(str(path), "(file)", "missing") from error
+    except tomllib.TOMLDecodeError as error:
+        raise UnderstandingError(str(path), "(syntax)", str(error)) from error
+
+
+def _phrases(data: Mapping[str, object], section: str, path: Path) -> dict[str, list[str]]:
+    table = data.get(section, {})
+    if not isinstance(table, dict):
+        raise UnderstandingError(str(path), section, "must be a table of lists of phrases")
+    found: dict[str, list[str]] = {}
+    for key, phrases in table.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise UnderstandingError(str(path), f"{section}.{key}", "must be a list of strings")
+        found[str(key)] = [str(p) for p in phrases]
+    return found
+
+
+def load_lexicon(path: Path, meeting_types: Collection[str], known: Collection[str]) -> Lexicon:
+    """One language's understanding file; `known` are the intents the capabilities answer."""
+    return build_lexicon(_load_toml(path), path, meeting_types, known)
+
+
+def build_lexicon(
+    data: Mapping[str, object], path: Path, meeting_types: Collection[str], known: Collection[str]
+) -> Lexicon:
+    intents = _phrases(data, "intents", path)
+    for intent in intents:
+        if intent not in known:
+            raise UnderstandingError(str(path), f"intents.{intent}", "unknown intent")
+    meetings = _phrases(data, "meeting_types", path)
+    for key in meetings:
+        if key not in meeting_types:
+            raise UnderstandingError(str(path), f"meeting_types.{key}", "not in the catalog")
+    words = _phrases(data, "words", path)
+    examples = [(i, tuple(tokens(p))) for i, ps in intents.items() for p in ps if tokens(p)]
+    counts = Counter(t for _i, toks in examples for t in set(toks))
+    total = max(len(examples), 1)
+    weight = {t: math.log(1 + total / n) for t, n in counts.items()}
+    return Lexicon(
+        examples=examples,
+        meetings=[(k, tuple(tokens(p))) for k, ps in meetings.items() for p in ps if tokens(p)],
+        no_access=[tuple(tokens(p)) for p in _phrases(data, "no_access", path).get("phrases", [])],
+        words={
+            k: frozenset(normalise(p) for p in words.get(k, []) if normalise(p))
+            for k in {*WORD_LISTS, *words}
+        },
+        weight=weight,
+        vocabulary=sorted(weight),
+        stems=_stem_index(sorted(weight)),
+        containing=_example_index(examples),
+        exact=frozenset(" ".join(toks) for _i, toks in examples),
+        by_intent={
+            i: frozenset(t for j, toks in examples if j == i for t in toks) for i in intents
+        },
+    )
+
+
+def contains(lexicon: Lexicon, message: list[str], phrase: tuple[str, ...]) -> bool:
+    """Every word of the phrase is in the message (exactly, with a typo, or as a stem)."""
+    return like_words(lexicon, message).issuperset(phrase)
+
+
+def like_words(lexicon: Lexicon, message: list[str]) -> frozenset[str]:
+    """The lexicon's phrase words that some token of the message stands for."""
+    key = tuple(message)
+    if lexicon.last_message[0] == key:
+        return lexicon.last_message[1]
+    found: set[str] = set()
+    for token in message:
+        known = lexicon.likes.get(token)
+        if known is None:
+            if len(lexicon.likes) >= CACHE_LIMIT:
+                lexicon.likes.clear()
+            vocabulary = lexicon.phrase_words
+            known = lexicon.likes[token] = frozenset(w for w in vocabulary if token_like(w, token))
+        found |= known
+    lexicon.last_message = (key, frozenset(found))
+    return lexicon.last_message[1]
+
+
+@lru_cache(maxsize=65536)
+def token_like(word: str, token: str) -> bool:
+    if word == token:
+        return True
+    if len(word) >= 4 and len(token) >= 4 and fuzz.ratio(word, token) >= 85:
+        return True
+    return same_stem(word, token)

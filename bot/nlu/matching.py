@@ -1,0 +1,141 @@
+"""Intents from the phrases under locales/<lang>/understanding.toml.
+
+Each message is compared with every example phrase of every intent: tokens match when they
+are equal, close (one or two typos) or share a long stem (inflection, compounds), words are
+weighted by how rare they are among the examples, and the best example decides. Below the
+threshold the answer is "unknown" and the bot shows its menu instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bot.nlu import entities
+from bot.nlu.lexicon import CACHE_LIMIT, Lexicon, load_lexicon, match, tokens
+from handlers.base import Entities
+
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Understood:
+    intent: str
+    confidence: float
+    entities: Entities
+    phrase_scores: Mapping[str, float] = field(default_factory=dict)
+
+
+class Understanding:
+    """Understands messages in every configured language."""
+
+    threshold = THRESHOLD
+
+    def __init__(self, lexicons: Mapping[str, Lexicon], languages: Sequence[str]) -> None:
+        self.lexicons = dict(lexicons)
+        self.languages = list(languages)
+        self._names = entities.language_names(self.languages, self.lexicons)
+        self._scores: dict[tuple[str, tuple[str, ...]], tuple[str, float]] = {}
+
+    @classmethod
+    def from_locales(
+        cls,
+        locales_dir: Path,
+        languages: Sequence[str],
+        meeting_types: Collection[str],
+        intents: Collection[str],
+    ) -> Understanding:
+        """`intents`: what the capabilities answer; a phrase file naming another is refused."""
+        lexicons = {
+            lang: load_lexicon(locales_dir / lang / "understanding.toml", meeting_types, intents)
+            for lang in languages
+        }
+        return cls(lexicons, languages)
+
+    def phrase_scores(self, text: str) -> dict[str, float]:
+        message = tokens(text)
+        return {lang: self._scored(lang, message)[1] for lang in self.lexicons}
+
+    def _scored(self, language: str, message: list[str]) -> tuple[str, float]:
+        """The best intent in one language; a turn asks twice (language, then intent)."""
+        key = (language, tuple(message))
+        found = self._scores.get(key)
+        if found is None:
+            if len(self._scores) >= CACHE_LIMIT:
+                self._scores.clear()
+            found = self._scores[key] = self._best(self.lexicons[language], message)
+        return found
+
+    def understand(
+        self, text: str, language: str | None, today: date, expect: Collection[str] = ()
+    ) -> Understood:
+        """`expect`: the kinds of answer a pending step accepts (a bare number is then a count
+        of participants, say)."""
+        message = tokens(text)
+        scores = {lang: self._scored(lang, message) for lang in self.lexicons}
+        order = [language] if language in self.lexicons else []
+        order += [lang for lang in self.lexicons if lang not in order]
+        best_lang = max(order, key=lambda lang: scores[lang][1] + (0.05 if lang == language else 0))
+        intent, confidence = scores[best_lang]
+        lexicons = [self.lexicons[lang] for lang in order]
+        found = entities.extract(text, message, lexicons, order, today, self._names, expect)
+        intent, confidence = self._adjust(intent, confidence, found)
+        phrase_scores = {lang: score for lang, (_i, score) in scores.items()}
+        return Understood(intent, round(confidence, 3), found, phrase_scores)
+
+    def _adjust(self, intent: str, confidence: float, found: Entities) -> tuple[str, float]:
+        if confidence < self.threshold:
+            if found.meeting_type:
+                return "book_meeting", self.threshold
+            if found.target_language and intent == "set_language":
+                return intent, self.threshold
+            if found.no_access:
+                return "escalate", self.threshold
+            return "unknown", confidence
+        return intent, confidence
+
+    @staticmethod
+    def _best(lexicon: Lexicon, message: list[str]) -> tuple[str, float]:
+        if not message:
+            return "unknown", 0.0
+        if " ".join(message) in lexicon.exact:
+            for intent, toks in lexicon.examples:
+                if toks == tuple(message):
+                    return intent, 1.0
+        matched = {token: match(lexicon, token) for token in message}
+        words = set().union(*matched.values())
+        candidates = sorted({n for w in words for n in lexicon.containing.get(w, ())})
+        best = ("unknown", 0.0)
+        for number in candidates:  # in the examples' order, so ties resolve as before
+            intent, example = lexicon.examples[number]
+            score = _similarity(lexicon, message, matched, example, lexicon.by_intent[intent])
+            if score > best[1]:
+                best = (intent, score)
+        return best
+
+
+def _similarity(
+    lexicon: Lexicon,
+    message: list[str],
+    matched: Mapping[str, frozenset[str]],
+    example: tuple[str, ...],
+    intent_words: frozenset[str],
+) -> float:
+    """How well one example is covered (recall), and how much of the message the intent's
+    words explain (precision), weighted by rarity; their harmonic mean."""
+    weight = lexicon.weight
+    example_set = set(example)
+    covered = {w for t in message for w in matched[t] & example_set}
+    exact = set(message)
+    # a word matched through a typo or an ending counts a little less than the word itself
+    got = sum(weight[w] * (1.0 if w in exact else 0.9) for w in covered)
+    recall = got / sum(weight[w] for w in example_set)
+    counted = [t for t in message if not t.isdigit()]
+    if not counted or not covered:
+        return 0.0
+    token_weight = {t: max((weight[w] for w in matched[t]), default=1.0) for t in counted}
+    hit = sum(token_weight[t] for t in counted if matched[t] & intent_words)
+    precision = hit / sum(token_weight.values())
+    return 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)

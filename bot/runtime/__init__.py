@@ -1,0 +1,1 @@
+"""A running bot: serving the channels, delivering the outbox, periodic jobs, the terminal."""

@@ -1,0 +1,48 @@
+"""`supportbot chat`: the terminal conversation, with staff answers shown while the buyer waits
+and live reload of the texts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TextIO
+
+from bot.channels.console import Console
+from bot.runtime import jobs
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 2.0
+
+
+async def _poll(console: Console) -> None:
+    """In a terminal, staff answers appear while the buyer is waiting at the prompt."""
+    while True:
+        await asyncio.sleep(POLL_SECONDS)
+        try:
+            if await console.deliver():
+                print("> ", end="", file=console.out, flush=True)
+        except Exception:  # a database hiccup must not end the chat; the next poll retries
+            log.exception("delivering staff messages failed")
+
+
+async def run(console: Console, source: TextIO) -> None:
+    """Read until end of input; a terminal gets a prompt, a pipe one message a line."""
+    interactive = source.isatty()
+    await console.deliver()
+    poller = asyncio.create_task(_poll(console)) if interactive else None
+    reloader = asyncio.create_task(jobs.reloader(console.app).run_forever())
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", file=console.out, flush=True)
+            line = await asyncio.to_thread(source.readline)
+            if not line:
+                break
+            if interactive and not line.strip():
+                continue
+            await console.say(line)
+    finally:
+        reloader.cancel()
+        if poller is not None:
+            poller.cancel()

@@ -1,0 +1,210 @@
+"""Understanding: intents and entities from the phrase data, in every language."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from bot.admin.cli import main
+from bot.app import intents_of
+from bot.nlu.evaluation import evaluate, load_jsonl
+from bot.nlu.lexicon import UnderstandingError
+from bot.nlu.matching import Understanding
+from bot.settings import REPO_ROOT
+from handlers import CAPABILITIES
+from storage.catalog import load_catalog
+
+LANGUAGES = ["en", "de", "fi", "es", "nb"]
+MONDAY = date(2026, 11, 23)
+INTENTS = intents_of(CAPABILITIES)
+
+
+@pytest.fixture(scope="module")
+def nlu() -> Understanding:
+    return Understanding.from_locales(
+        REPO_ROOT / "locales", LANGUAGES, load_catalog().meeting_type_keys(), INTENTS
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "meeting"),
+    [
+        ("en", "pls book the deploymnet meeting", "deployment"),
+        ("de", "softwareschulung buchen bitte", "software_training"),
+        ("de", "Kick-off-Meeting buchen", "kickoff"),
+        ("fi", "varaa kayttoonottopalaveri", "deployment"),
+        ("es", "reservar reunion de implementacion", "deployment"),
+        ("nb", "bestille arlig statusmote", "status_meeting"),
+    ],
+)
+def test_typos_and_missing_diacritics_are_understood(
+    nlu: Understanding, language: str, text: str, meeting: str
+) -> None:
+    """Lower case, no diacritics and a typo still find the intent and the meeting type."""
+    found = nlu.understand(text, language, MONDAY)
+    assert (found.intent, found.entities.meeting_type) == ("book_meeting", meeting)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day", "moment"),
+    [
+        ("en", "tomorrow at 2pm", date(2026, 11, 24), time(14)),
+        ("de", "übermorgen um 10 Uhr", date(2026, 11, 25), time(10)),
+        ("fi", "torstaina klo 13.30", date(2026, 11, 26), time(13, 30)),
+        ("es", "el viernes a las 9", date(2026, 11, 27), time(9)),
+        ("nb", "på tirsdag kl 15", date(2026, 11, 24), time(15)),
+        ("de", "am 3.12. um 14:00", date(2026, 12, 3), time(14)),
+        ("es", "el 2 de diciembre", date(2026, 12, 2), None),
+        ("fi", "2026-12-01", date(2026, 12, 1), None),
+    ],
+)
+def test_dates_and_times_resolve_against_today(
+    nlu: Understanding, language: str, text: str, day: date, moment: time | None
+) -> None:
+    """Relative days, weekday names (from Babel), dates and times in each language."""
+    when = nlu.understand(text, language, MONDAY).entities.when
+    assert when is not None and (when.day, when.time) == (day, moment)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("en", "training for 45 users", 45),
+        ("de", "für 30 Nutzer", 30),
+        ("fi", "40 käyttäjää", 40),
+        ("es", "para 25 usuarios", 25),
+        ("nb", "for 12 brukere", 12),
+    ],
+)
+def test_participant_counts(nlu: Understanding, language: str, text: str, count: int) -> None:
+    """A number with a word for users or participants is a participant count."""
+    assert nlu.understand(text, language, MONDAY).entities.participants == count
+
+
+def test_a_bare_number_counts_only_when_asked_for(nlu: Understanding) -> None:
+    """ "45" is a participant count only while the bot is asking for one."""
+    assert nlu.understand("45", "de", MONDAY).entities.participants is None
+    assert nlu.understand("45", "de", MONDAY, expect={"participants"}).entities.participants == 45
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        ("en", "please answer in German", "de"),
+        ("de", "antworte auf Finnisch", "fi"),
+        ("fi", "vastaa englanniksi", "en"),
+        ("es", "habla noruego", "nb"),
+        ("nb", "svar på spansk", "es"),
+    ],
+)
+def test_language_requests(nlu: Understanding, language: str, text: str, target: str) -> None:
+    """A request to switch names its language in any of ours."""
+    found = nlu.understand(text, language, MONDAY)
+    assert (found.intent, found.entities.target_language) == ("set_language", target)
+
+
+@pytest.mark.parametrize(
+    ("language", "yes", "no"),
+    [
+        ("en", "yes", "no"),
+        ("de", "ja", "nein"),
+        ("fi", "kyllä", "ei"),
+        ("es", "sí", "no"),
+        ("nb", "ja", "nei"),
+    ],
+)
+def test_yes_and_no(nlu: Understanding, language: str, yes: str, no: str) -> None:
+    """Short answers to a confirmation are understood as yes or no."""
+    assert nlu.understand(yes, language, MONDAY).entities.affirm is True
+    assert nlu.understand(no, language, MONDAY).entities.affirm is False
+
+
+def test_order_references(nlu: Understanding) -> None:
+    """ORD-1234, #1234 and "order 1234" are order references."""
+    for text, ref in (
+        ("return ORD-1042?", "ORD-1042"),
+        ("Bestellung #1042", "1042"),
+        ("tilaus 1042", "1042"),
+    ):
+        assert nlu.understand(text, None, MONDAY).entities.order_ref == ref
+
+
+@pytest.mark.parametrize("text", ["", "   ", "asdf qwer zxcv", "🙂🙂🙂", "1234 5678"])
+def test_gibberish_is_unknown(nlu: Understanding, text: str) -> None:
+    """The bot does not guess: no phrase close enough means unknown."""
+    assert nlu.understand(text, "en", MONDAY).intent == "unknown"
+
+
+def test_a_broken_file_names_file_and_key(tmp_path: Path) -> None:
+    """A bad entry in understanding.toml is reported with its file and key."""
+    shutil.copytree(REPO_ROOT / "locales" / "en", tmp_path / "en")
+    path = tmp_path / "en" / "understanding.toml"
+    path.write_text(path.read_text().replace("book_meeting = [", "book_meetin = ["))
+    with pytest.raises(UnderstandingError) as caught:
+        Understanding.from_locales(tmp_path, ["en"], load_catalog().meeting_type_keys(), INTENTS)
+    assert caught.value.key == "intents.book_meetin" and caught.value.file.endswith(".toml")
+
+
+def test_a_sixth_language_from_data_only(tmp_path: Path) -> None:
+    """Swedish phrases in a temporary folder are understood with no code change."""
+    (tmp_path / "sv").mkdir()
+    (tmp_path / "sv" / "understanding.toml").write_text(
+        '[intents]\nbook_meeting = ["boka ett möte", "jag vill boka"]\nhelp = ["hjälp"]\n'
+        '[words]\ntomorrow = ["i morgon"]\n'
+    )
+    nlu = Understanding.from_locales(tmp_path, ["sv"], [], INTENTS)
+    found = nlu.understand("jag vill boka ett mote i morgon", "sv", MONDAY)
+    assert found.intent == "book_meeting" and found.entities.when is not None
+    assert found.entities.when.day == date(2026, 11, 24)
+
+
+def test_evaluate_reports_each_label(nlu: Understanding) -> None:
+    """The report counts language, intent and meeting type only where labelled."""
+    rows = [
+        {
+            "text": "Kick-off-Meeting buchen",
+            "lang": "de",
+            "intent": "book_meeting",
+            "meeting_type": "kickoff",
+        },
+        {"text": "Hilfe", "lang": "de", "intent": "help"},
+        {"text": "what's in my package", "lang": "fi", "intent": "package_info"},
+    ]
+    report = evaluate(rows, nlu, lambda text, scores: "de", MONDAY)
+    assert report["n"] == 3
+    assert report["language_accuracy"] == pytest.approx(2 / 3)
+    assert report["intent_accuracy"] == 1.0 and report["meeting_type_accuracy"] == 1.0
+    assert report["per_intent"]["help"] == {"n": 1, "accuracy": 1.0}
+    assert report["confusions"] == [
+        {"field": "language", "expected": "fi", "got": "de", "count": 1}
+    ]
+
+
+def test_a_malformed_line_is_named(tmp_path: Path) -> None:
+    """load_jsonl says which line is broken."""
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"text": "ok"}\n{broken\n')
+    with pytest.raises(ValueError, match="line 2"):
+        load_jsonl(path)
+
+
+def test_nlu_eval_command_on_our_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """`supportbot nlu eval --json` gives the documented keys, and our set stays accurate."""
+    assert (
+        main(["nlu", "eval", str(REPO_ROOT / "tests" / "data" / "nlu_eval.jsonl"), "--json"]) == 0
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert {
+        "language_accuracy",
+        "intent_accuracy",
+        "meeting_type_accuracy",
+        "per_language",
+        "per_intent",
+        "confusions",
+    } <= set(report)
+    assert set(report["per_language"]) == set(LANGUAGES)
+    assert report["language_accuracy"] >= 0.95 and report["intent_accuracy"] >= 0.85
