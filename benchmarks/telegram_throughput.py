@@ -29,7 +29,8 @@ from common import Run, Sender, free_port, load, prepare, report, serving
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from tests.servers.telegram import TOKEN, FakeTelegram, text_update
+from tests.servers.telegram import TOKEN, FakeTelegram
+from tests.servers.telegram_updates import text_update
 
 SECRET = "benchmark-secret"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"

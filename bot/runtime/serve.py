@@ -12,7 +12,7 @@ from bot.app import App
 from bot.channels.base import Channel
 from bot.runtime import jobs
 from bot.runtime.outbox import Courier
-from bot.runtime.web import listen, web_app
+from bot.runtime.web import bound_port, listen, web_app
 from handlers.base import Message
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,8 @@ async def serve(
     report: Callable[[Message], None],
     started: asyncio.Event | None = None,
 ) -> None:
-    """Run until cancelled; `report` tells the admin what each channel listens on."""
+    """Run until cancelled; `report` tells the admin what each channel listens on, `started`
+    is set once every channel receives (port 0 picks a free port)."""
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(app.close)
         tasks = [
@@ -41,12 +42,16 @@ async def serve(
         routes = [route for channel in channels for route in channel.routes()]
         runner = await listen(web_app(app, routes), host, port)
         stack.push_async_callback(runner.cleanup)
+        stack.push_async_callback(_finish, tasks)  # first out: nothing runs on a closed app
         for channel in channels:
-            report(await channel.go(host, port))
+            report(await channel.go(host, bound_port(runner)))
         if started is not None:
             started.set()
-        try:
-            await asyncio.Event().wait()
-        finally:
-            for task in tasks:
-                task.cancel()
+        await asyncio.Event().wait()
+
+
+async def _finish(tasks: list[asyncio.Task[None]]) -> None:
+    """Stop the couriers and jobs, and wait until they have."""
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)

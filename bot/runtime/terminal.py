@@ -43,6 +43,7 @@ async def run(console: Console, source: TextIO) -> None:
                 continue
             await console.say(line)
     finally:
-        reloader.cancel()
-        if poller is not None:
-            poller.cancel()
+        helpers = [reloader] if poller is None else [reloader, poller]
+        for task in helpers:
+            task.cancel()
+        await asyncio.gather(*helpers, return_exceptions=True)  # done before the app closes

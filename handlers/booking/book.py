@@ -13,6 +13,7 @@ from handlers.booking.common import (
     LATER,
     SLOT,
     contract_for,
+    entry,
     invitation,
     meeting,
     yes_or_no,
@@ -21,7 +22,7 @@ from handlers.booking.offer import offer_slots
 from handlers.booking.steps import ChoosingSlot, ConfirmingOverage, Wish
 from handlers.slots import decode_start
 from storage.catalog import Package
-from storage.models import Booking, Contract, LedgerEntry, Staff
+from storage.models import Booking, Contract, Staff
 
 
 async def choose_slot(turn: Turn, data: ChoosingSlot) -> Outcome | None:
@@ -131,17 +132,7 @@ async def _record(
     turn.repos.add(booking)
     await turn.repos.flush()
     if charge.allowance and charge.covered > 0:
-        turn.repos.add(
-            LedgerEntry(
-                contract_id=contract.id,
-                allowance=charge.allowance,
-                kind="debit",
-                quantity=charge.covered,
-                period=charge.period,
-                booking_id=booking.id,
-                created_at=turn.now,
-            )
-        )
+        entry(turn, "debit", booking, charge.allowance, charge.covered, charge.period)
         await turn.repos.flush()
     return booking
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from handlers.allowances import contract_lines
 from handlers.base import Outcome, Turn
-from handlers.booking.common import CANCEL, CONFIRM, invitation, meeting, yes_or_no
+from handlers.booking.common import CANCEL, CONFIRM, entry, invitation, meeting, yes_or_no
 from handlers.booking.steps import ChoosingCancel, ConfirmingCancel
-from storage.models import Booking, LedgerEntry
+from storage.models import Booking
 
 
 async def list_bookings(turn: Turn) -> Outcome:
@@ -91,20 +91,10 @@ async def _cancel(turn: Turn, booking: Booking) -> Outcome:
     booking.status, booking.cancelled_at = "cancelled", turn.now
     refunded = Decimal(0)
     if in_time:
-        for entry in await turn.repos.contracts.ledger_of_booking(booking.id):
-            if entry.kind == "debit":
-                refunded += entry.quantity
-                turn.repos.add(
-                    LedgerEntry(
-                        contract_id=entry.contract_id,
-                        allowance=entry.allowance,
-                        kind="refund",
-                        quantity=entry.quantity,
-                        period=entry.period,
-                        booking_id=booking.id,
-                        created_at=turn.now,
-                    )
-                )
+        for debit in await turn.repos.contracts.ledger_of_booking(booking.id):
+            if debit.kind == "debit":
+                refunded += debit.quantity
+                entry(turn, "refund", booking, debit.allowance, debit.quantity, debit.period)
     await turn.repos.flush()
     out = Outcome().say(
         "cancel-done", meeting=meeting(booking.meeting_type), start=turn.local(booking.starts_at)

@@ -4,10 +4,11 @@ calendar invitation, the kinds of option booking offers, and reading a yes or no
 from __future__ import annotations
 
 from datetime import UTC
+from decimal import Decimal
 
 from handlers.base import ChoiceKind, Invitation, Message, Turn
 from storage.catalog import Package
-from storage.models import Booking, Contract
+from storage.models import Booking, Contract, LedgerEntry
 
 TYPE = ChoiceKind("type")  # the meeting type picked: type:<key>
 SLOT = ChoiceKind("slot")  # slot:<start, UTC, 20261125T0900>
@@ -52,4 +53,27 @@ def invitation(turn: Turn, booking: Booking, cancelled: bool = False) -> Invitat
         ),
         organizer=turn.customer.contact.name,
         cancelled=cancelled,
+    )
+
+
+def entry(
+    turn: Turn,
+    kind: str,
+    booking: Booking,
+    allowance: str,
+    quantity: Decimal,
+    period: int | None,
+) -> None:
+    """A ledger entry (debit, refund) of a booking's contract. The ledger is append-only:
+    balances are its sums."""
+    turn.repos.add(
+        LedgerEntry(
+            contract_id=booking.contract_id,
+            allowance=allowance,
+            kind=kind,
+            quantity=quantity,
+            period=period,
+            booking_id=booking.id,
+            created_at=turn.now,
+        )
     )

@@ -1,47 +1,15 @@
 """The `supportbot` command as a new user runs it: db upgrade, demo, chat, escalations.
 
-Commands run in this process (tests/command.py); `serve` runs as a real process, since
-listening on a port and stopping on a signal are what those tests prove."""
+Commands run in this process (tests/command.py); test_serving.py starts `serve` as a real
+process."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import signal
-import socket
-import sys
 from pathlib import Path
 
-import aiohttp
-import pytest
-
-from tests.bot.channels.slack_world import event_body
 from tests.command import run
 from tests.conftest import NOW
-from tests.servers.slack import BOT_TOKEN, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
-from tests.servers.telegram import BOT_USERNAME, FakeTelegram, text_update
-from tests.servers.telegram import TOKEN as TG_TOKEN
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    environment = dict(os.environ)
-    environment["SUPPORTBOT_DATABASE_URL"] = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    environment["XDG_DATA_HOME"] = str(tmp_path / "data")
-    for name in list(environment):
-        if name.startswith(("SLACK_", "SUPPORTBOT_SLACK_", "TELEGRAM_", "SUPPORTBOT_TELEGRAM_")):
-            del environment[name]
-    return environment
-
-
-@pytest.fixture
-def demo_db(env: dict[str, str]) -> dict[str, str]:
-    assert run(env, "db", "upgrade").returncode == 0
-    loaded = run(env, "demo", "--now", NOW.isoformat())
-    assert loaded.returncode == 0, loaded.stderr
-    assert "launch" in loaded.stdout
-    return env
 
 
 def test_scripted_chat_prints_one_json_object_per_reply(demo_db: dict[str, str]) -> None:
@@ -102,30 +70,6 @@ def test_demo_if_missing_keeps_existing_data(demo_db: dict[str, str]) -> None:
     assert kept.returncode == 0 and "already" in kept.stdout
 
 
-@pytest.mark.parametrize(
-    ("given", "mode", "missing"),
-    [
-        ({}, [], "SLACK_BOT_TOKEN"),
-        ({"SLACK_BOT_TOKEN": "xoxb-1"}, [], "SLACK_SIGNING_SECRET"),
-        ({"SLACK_BOT_TOKEN": "xoxb-1"}, ["--socket-mode"], "SLACK_APP_TOKEN"),
-        ({}, ["telegram"], "TELEGRAM_BOT_TOKEN"),
-        (
-            {"TELEGRAM_BOT_TOKEN": "1:x"},
-            ["telegram", "--webhook-url", "https://x"],
-            "TELEGRAM_WEBHOOK_SECRET",
-        ),
-    ],
-)
-def test_serve_names_the_missing_setting(
-    demo_db: dict[str, str], given: dict[str, str], mode: list[str], missing: str
-) -> None:
-    """Start-up stops with the setting's name, not a traceback."""
-    channel = [] if mode[:1] == ["telegram"] else ["slack"]
-    done = run({**demo_db, **given}, "serve", *channel, *mode)
-    assert done.returncode == 1 and "Traceback" not in done.stderr
-    assert missing in done.stderr
-
-
 def test_link_and_unlink_a_slack_account(demo_db: dict[str, str]) -> None:
     """An admin links a Slack user to a buyer, a channel to a customer, and unlinks them;
     mistakes are refused with a reason."""
@@ -149,98 +93,6 @@ def test_link_and_unlink_a_slack_account(demo_db: dict[str, str]) -> None:
     assert wrong.returncode == 1 and "--channel" in wrong.stderr
 
 
-async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
-    """`supportbot serve slack` as an admin starts it: it listens on the configured port,
-    answers /healthz, and a DM from a linked user is answered through the Slack Web API."""
-    assert (
-        await asyncio.to_thread(
-            run, demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
-        )
-    ).returncode == 0
-    fake = FakeSlack()
-    api = await fake.start()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {
-        **demo_db,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": api,
-        "SUPPORTBOT_PORT": str(port),
-        "NO_PROXY": "127.0.0.1",
-    }
-    server = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.admin.cli",
-        "serve",
-        "slack",
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-    )
-    try:
-        assert server.stdout is not None
-        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
-        assert f"http://127.0.0.1:{port}/slack/events" in banner
-        async with aiohttp.ClientSession() as session:
-            async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
-                assert health.status == 200
-            body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
-            headers = {"Content-Type": "application/json", **signed_headers(body)}
-            url = f"http://127.0.0.1:{port}/slack/events"
-            async with session.post(url, data=body, headers=headers) as response:
-                assert response.status == 200
-        (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
-        assert reply["channel"] == "DU1"
-    finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
-        await fake.stop()
-
-
-async def test_serve_telegram_polls_and_an_invitation_links_a_user(demo_db: dict[str, str]) -> None:
-    """An admin creates an invitation (the bot's name comes from getMe), starts `supportbot
-    serve telegram`; the user opens the link and is welcomed as the buyer."""
-    fake = FakeTelegram()
-    api = await fake.start()
-    env = {
-        **demo_db,
-        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
-        "TELEGRAM_API_BASE_URL": api,
-        "NO_PROXY": "127.0.0.1",
-    }
-    created = await asyncio.to_thread(
-        run, env, "invite", "--customer", "english", "--name", "Noah Quinn", "--ttl", "2d"
-    )
-    assert created.returncode == 0, created.stderr
-    link = created.stdout.strip().split()[-1]
-    assert link.startswith(f"https://t.me/{BOT_USERNAME}?start=")
-    code = link.split("start=")[1]
-    assert len(code) >= 32 and code.replace("-", "").replace("_", "").isalnum()
-    env["SUPPORTBOT_PORT"] = "0"
-    server = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.admin.cli",
-        "serve",
-        "telegram",
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-    )
-    try:
-        assert server.stdout is not None
-        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
-        assert f"@{BOT_USERNAME}" in banner
-        await fake.push(text_update(4242, f"/start {code}", language="en"))
-        (welcome,) = await fake.wait_for("sendMessage", 1, timeout=30)
-        assert welcome["text"].startswith("Welcome, Noah Quinn!")
-    finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
-        await fake.stop()
-
-
 def test_invitation_mistakes_are_refused(demo_db: dict[str, str]) -> None:
     """Unknown people, a missing name and a bad duration: a reason each, nothing created."""
     env = {**demo_db, "TELEGRAM_BOT_USERNAME": "somebot"}
@@ -249,58 +101,6 @@ def test_invitation_mistakes_are_refused(demo_db: dict[str, str]) -> None:
     assert "7x" in run(env, "invite", "--buyer", "launch", "--ttl", "7x").stderr
     made = run(env, "invite", "--staff", "anna", "--ttl", "12h")
     assert made.returncode == 0 and "https://t.me/somebot?start=" in made.stdout
-
-
-async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, str]) -> None:
-    """With both channels configured, `supportbot serve` answers a Slack DM and a Telegram
-    message from the same process (one event loop, one HTTP server)."""
-    assert (
-        await asyncio.to_thread(
-            run, demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
-        )
-    ).returncode == 0
-    assert (
-        await asyncio.to_thread(
-            run, demo_db, "link", "telegram", "--user", "4343", "--buyer", "english"
-        )
-    ).returncode == 0
-    slack, telegram = FakeSlack(), FakeTelegram()
-    slack_api, telegram_api = await slack.start(), await telegram.start()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {
-        **demo_db,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": slack_api,
-        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
-        "TELEGRAM_API_BASE_URL": telegram_api,
-        "SUPPORTBOT_PORT": str(port),
-        "NO_PROXY": "127.0.0.1",
-    }
-    server = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.admin.cli", "serve", env=env, stdout=asyncio.subprocess.PIPE
-    )
-    try:
-        assert server.stdout is not None
-        for _ in range(2):  # one line per channel
-            await asyncio.wait_for(server.stdout.readline(), 60)
-        body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
-        headers = {"Content-Type": "application/json", **signed_headers(body)}
-        async with aiohttp.ClientSession() as session:
-            url = f"http://127.0.0.1:{port}/slack/events"
-            async with session.post(url, data=body, headers=headers) as response:
-                assert response.status == 200
-        await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
-        (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
-        (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
-        assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343
-    finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
-        await slack.stop()
-        await telegram.stop()
 
 
 def test_export_erase_and_the_audit_trail(demo_db: dict[str, str], tmp_path: Path) -> None:

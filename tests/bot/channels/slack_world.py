@@ -23,8 +23,10 @@ from aiohttp import web
 from bot.admin.linking import link_account, link_space
 from bot.app import App
 from bot.channels.slack.adapter import EVENTS_PATH, SlackChannel, SlackConfig
+from bot.channels.slack.translate import escape
 from bot.runtime.outbox import Courier
 from bot.runtime.web import bound_port, listen, web_app
+from handlers.base import Arg, Message
 from tests.servers.slack import BOT_TOKEN, BOT_USER, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
 
 
@@ -258,3 +260,8 @@ class SlackWorld:
         """A posted message as Slack keeps it now (updates included), with channel and ts."""
         stored = self.fake.messages[(args["channel"], args["ts"])]
         return {**stored, "channel": args["channel"], "ts": args["ts"]}
+
+
+def said(app: App, language: str, message_id: str, **args: Arg) -> str:
+    """A message as the bot writes it to Slack (escaped)."""
+    return escape(app.translator.format(language, Message(message_id, args)))

@@ -26,7 +26,8 @@ from bot.channels.telegram.adapter import (
 )
 from bot.runtime.outbox import Courier
 from bot.runtime.web import bound_port, listen, web_app
-from tests.servers.telegram import TOKEN, FakeTelegram, press_update, text_update
+from tests.servers.telegram import TOKEN, FakeTelegram
+from tests.servers.telegram_updates import press_update, text_update
 
 SECRET = "webhook-secret-123"
 

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import date, timedelta
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.clock import FixedClock
-from bot.i18n.knowledge import Knowledge
-from bot.settings import Settings
-from handlers.base import Message
+from handlers.base import Arg, Message
 from tests.bot.channels.slack_world import SlackWorld, text_of
 from tests.bot.channels.telegram_world import TelegramWorld, buttons, shown
 from tests.conftest import NOW
 from tests.phrases import ASK, LANGUAGES
-from tests.servers.telegram import text_update
+from tests.servers.telegram_updates import text_update
 
 LENA, OTHER, ANNA, MIKKO = 5001, 5002, 6001, 6002
 BOOKED = {"en": "Booked:", "de": "Gebucht:", "fi": "Varattu:", "es": "Reservado:", "nb": "Bestilt:"}
 
 
-def said(app: App, language: str, message_id: str, **args: object) -> str:
-    return app.translator.format(language, Message(message_id, args))  # type: ignore[arg-type]
+def said(app: App, language: str, message_id: str, **args: Arg) -> str:
+    return app.translator.format(language, Message(message_id, args))
 
 
 async def test_a_fresh_invitation_links_the_account(telegram: TelegramWorld, app: App) -> None:
@@ -191,80 +188,6 @@ async def test_a_slack_contact_answers_a_telegram_buyer_and_back(
     assert text_of(aino[-1]) == "Mikko Virtanen: Hei Aino, soitan sinulle."
 
 
-@pytest.mark.parametrize("secret", ["wrong-secret", None])
-async def test_a_wrong_or_missing_secret_is_refused(
-    telegram_hook: TelegramWorld, secret: str | None
-) -> None:
-    """Only Telegram knows the webhook secret: anything else gets 403 and no turn."""
-    code = await telegram_hook.invitation(buyer="launch")
-    status = await telegram_hook.deliver(text_update(LENA, f"/start {code}"), secret=secret)
-    assert status == 403
-    assert telegram_hook.fake.sent_to(LENA) == []
-
-
-async def test_a_redelivered_update_is_handled_once(telegram_hook: TelegramWorld) -> None:
-    """The same update_id twice (Telegram retrying a webhook): one answer."""
-    await telegram_hook.linked(LENA, buyer="launch")
-    update = text_update(LENA, "Wie viele Stunden haben wir noch übrig?")
-    assert await telegram_hook.deliver(update) == 200
-    before = len(await telegram_hook.inbox(LENA, 2))
-    assert await telegram_hook.deliver(update) == 200
-    await asyncio.sleep(0.5)
-    assert len(telegram_hook.fake.sent_to(LENA)) == before
-
-
-async def test_two_workers_on_one_database_handle_an_update_once(
-    shared_url: str, clock: FixedClock, knowledge: Knowledge
-) -> None:
-    """One update reaching two bot processes at once is one turn (the id is in the database)."""
-    apps = [build_app(Settings(database_url=shared_url), clock, knowledge) for _ in range(2)]
-    world = await TelegramWorld(apps[0]).start()
-    try:
-        await world.add_worker(apps[1])
-        await world.linked(LENA, buyer="launch")
-        update = text_update(LENA, "Wie viele Stunden haben wir noch übrig?")
-        statuses = await asyncio.gather(world.deliver(update, 0), world.deliver(update, 1))
-        assert statuses == [200, 200]
-        await world.inbox(LENA, 2)
-        await asyncio.sleep(0.5)
-        assert len(world.fake.sent_to(LENA)) == 2
-    finally:
-        await world.stop()
-        for built in apps:
-            await built.close()
-
-
-async def test_a_429_is_waited_out(telegram_hook: TelegramWorld) -> None:
-    """sendMessage answers 429 with retry_after 1: the reply arrives once, after the wait."""
-    await telegram_hook.linked(LENA, buyer="launch")
-    telegram_hook.fake.rate_limit("sendMessage", retry_after=1)
-    await telegram_hook.say(LENA, "Wie viele Stunden haben wir noch übrig?")
-    calls = telegram_hook.fake.calls
-    (refused,) = [c for c in calls if c.method == "sendMessage#429"]
-    after = [c for c in calls if c.method == "sendMessage" and c.at > refused.at]
-    assert len(after) == 1 and after[0].at - refused.at >= 1.0
-
-
-async def test_html_in_user_text_is_shown_not_parsed(telegram_hook: TelegramWorld) -> None:
-    """Tags and ampersands people write reach the other side as text (the fake Bot API, like
-    Telegram, refuses unescaped HTML, so one unescaped character would fail the send)."""
-    tg = telegram_hook
-    await tg.linked(LENA, buyer="launch")
-    await tg.linked(ANNA, staff="anna")
-    hostile = (
-        'Ich möchte bitte mit einem Menschen sprechen <b>sofort</b> & <a href="http://x.example">'
-        "hier</a> <script>"
-    )
-    await tg.say(LENA, hostile)
-    (brief,) = (await tg.inbox(ANNA, 2))[1:]
-    assert hostile in shown(brief)
-    reply_to = tg.fake.messages[(ANNA, brief["message_id"])]
-    await tg.say(ANNA, "<i>Gern</i> & bald", reply_to=reply_to)
-    lena = await tg.inbox(LENA, 4)
-    assert shown(lena[-1]) == "Anna Schmidt: <i>Gern</i> & bald"
-    assert not [c for c in tg.fake.calls if c.method.endswith("#400")]
-
-
 async def test_commands_are_registered_in_every_language(
     telegram_hook: TelegramWorld, app: App
 ) -> None:
@@ -282,35 +205,6 @@ async def test_the_bookings_command(telegram_hook: TelegramWorld, app: App) -> N
     await telegram_hook.linked(LENA, buyer="launch")
     (reply,) = await telegram_hook.say(LENA, "/bookings")
     assert shown(reply) == said(app, "de", "bookings-none")
-
-
-async def test_a_timed_out_send_is_not_repeated(app: App) -> None:
-    """A notice whose send timed out (it may have arrived) is not sent again later."""
-    world = await TelegramWorld(app, timeout=1.0).start()
-    try:
-        await world.linked(LENA, buyer="launch")
-        await world.linked(ANNA, staff="anna")
-        world.fake.delays["sendMessage"] = 2.5
-        await world.deliver(text_update(LENA, "Ich möchte bitte mit einem Menschen sprechen"))
-        await world.inbox(ANNA, 2, timeout=15)
-        world.fake.delays.clear()
-        for _ in range(3):
-            await world.couriers[0].deliver_pending()
-        assert len(world.fake.sent_to(ANNA)) == 2  # the welcome and one brief
-    finally:
-        await world.stop()
-
-
-async def test_polling_after_a_webhook_deletes_the_webhook_first(
-    telegram_hook: TelegramWorld,
-) -> None:
-    """getUpdates is refused (409) while a webhook is set: switching to polling removes it."""
-    assert telegram_hook.fake.webhook is not None
-    await telegram_hook.bot.start_polling()
-    assert telegram_hook.fake.webhook is None
-    telegram_hook.mode = "polling"
-    await telegram_hook.linked(LENA, buyer="launch")
-    assert telegram_hook.fake.sent_to(LENA)
 
 
 async def test_the_telegram_language_is_a_hint_not_a_decision(

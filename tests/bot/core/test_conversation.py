@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import pytest
 
 from bot.app import App, build_app
@@ -152,8 +155,20 @@ async def test_a_broken_database_is_answered_with_an_apology(
         )
     finally:
         await broken.close()
+        await _aiosqlite_settled()
     assert ids(reply) == ["turn-error"] and reply.language == "de"
     assert "failed" in caplog.text
+
+
+async def _aiosqlite_settled() -> None:
+    """aiosqlite stops a connection that failed to open without awaiting the stop: its worker
+    thread answers on this event loop later. Wait for it here, or it would answer a closed
+    loop during another test (a warning that lands on whichever test runs then)."""
+    for _ in range(200):
+        workers = [t for t in threading.enumerate() if "_connection_worker_thread" in t.name]
+        if not workers:
+            return
+        await asyncio.sleep(0.01)
 
 
 async def test_every_reply_is_recorded_in_the_transcript(chat: Chat, app: App) -> None:

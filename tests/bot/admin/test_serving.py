@@ -1,0 +1,188 @@
+"""`supportbot serve` as an admin starts it: a real process that listens on a port, answers
+Slack and Telegram, and stops on a signal; and the settings it names when one is missing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import socket
+import sys
+
+import aiohttp
+import pytest
+
+from tests.bot.channels.slack_world import event_body
+from tests.command import run
+from tests.servers.slack import BOT_TOKEN, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
+from tests.servers.telegram import BOT_USERNAME, FakeTelegram
+from tests.servers.telegram import TOKEN as TG_TOKEN
+from tests.servers.telegram_updates import text_update
+
+
+@pytest.mark.parametrize(
+    ("given", "mode", "missing"),
+    [
+        ({}, [], "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, [], "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, ["--socket-mode"], "SLACK_APP_TOKEN"),
+        ({}, ["telegram"], "TELEGRAM_BOT_TOKEN"),
+        (
+            {"TELEGRAM_BOT_TOKEN": "1:x"},
+            ["telegram", "--webhook-url", "https://x"],
+            "TELEGRAM_WEBHOOK_SECRET",
+        ),
+    ],
+)
+def test_serve_names_the_missing_setting(
+    demo_db: dict[str, str], given: dict[str, str], mode: list[str], missing: str
+) -> None:
+    """Start-up stops with the setting's name, not a traceback."""
+    channel = [] if mode[:1] == ["telegram"] else ["slack"]
+    done = run({**demo_db, **given}, "serve", *channel, *mode)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert missing in done.stderr
+
+
+async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
+    """`supportbot serve slack` as an admin starts it: it listens on the configured port,
+    answers /healthz, and a DM from a linked user is answered through the Slack Web API."""
+    assert (
+        await asyncio.to_thread(
+            run, demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
+        )
+    ).returncode == 0
+    fake = FakeSlack()
+    api = await fake.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **demo_db,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": api,
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    server = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.admin.cli",
+        "serve",
+        "slack",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert server.stdout is not None
+        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
+        assert f"http://127.0.0.1:{port}/slack/events" in banner
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+                assert health.status == 200
+            body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
+            headers = {"Content-Type": "application/json", **signed_headers(body)}
+            url = f"http://127.0.0.1:{port}/slack/events"
+            async with session.post(url, data=body, headers=headers) as response:
+                assert response.status == 200
+        (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
+        assert reply["channel"] == "DU1"
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await fake.stop()
+
+
+async def test_serve_telegram_polls_and_an_invitation_links_a_user(demo_db: dict[str, str]) -> None:
+    """An admin creates an invitation (the bot's name comes from getMe), starts `supportbot
+    serve telegram`; the user opens the link and is welcomed as the buyer."""
+    fake = FakeTelegram()
+    api = await fake.start()
+    env = {
+        **demo_db,
+        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
+        "TELEGRAM_API_BASE_URL": api,
+        "NO_PROXY": "127.0.0.1",
+    }
+    created = await asyncio.to_thread(
+        run, env, "invite", "--customer", "english", "--name", "Noah Quinn", "--ttl", "2d"
+    )
+    assert created.returncode == 0, created.stderr
+    link = created.stdout.strip().split()[-1]
+    assert link.startswith(f"https://t.me/{BOT_USERNAME}?start=")
+    code = link.split("start=")[1]
+    assert len(code) >= 32 and code.replace("-", "").replace("_", "").isalnum()
+    env["SUPPORTBOT_PORT"] = "0"
+    server = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.admin.cli",
+        "serve",
+        "telegram",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert server.stdout is not None
+        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
+        assert f"@{BOT_USERNAME}" in banner
+        await fake.push(text_update(4242, f"/start {code}", language="en"))
+        (welcome,) = await fake.wait_for("sendMessage", 1, timeout=30)
+        assert welcome["text"].startswith("Welcome, Noah Quinn!")
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await fake.stop()
+
+
+async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, str]) -> None:
+    """With both channels configured, `supportbot serve` answers a Slack DM and a Telegram
+    message from the same process (one event loop, one HTTP server)."""
+    assert (
+        await asyncio.to_thread(
+            run, demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
+        )
+    ).returncode == 0
+    assert (
+        await asyncio.to_thread(
+            run, demo_db, "link", "telegram", "--user", "4343", "--buyer", "english"
+        )
+    ).returncode == 0
+    slack, telegram = FakeSlack(), FakeTelegram()
+    slack_api, telegram_api = await slack.start(), await telegram.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **demo_db,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": slack_api,
+        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
+        "TELEGRAM_API_BASE_URL": telegram_api,
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.admin.cli", "serve", env=env, stdout=asyncio.subprocess.PIPE
+    )
+    try:
+        assert server.stdout is not None
+        for _ in range(2):  # one line per channel
+            await asyncio.wait_for(server.stdout.readline(), 60)
+        body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
+        headers = {"Content-Type": "application/json", **signed_headers(body)}
+        async with aiohttp.ClientSession() as session:
+            url = f"http://127.0.0.1:{port}/slack/events"
+            async with session.post(url, data=body, headers=headers) as response:
+                assert response.status == 200
+        await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
+        (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
+        (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
+        assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343
+    finally:
+        server.send_signal(signal.SIGINT)
+        await asyncio.wait_for(server.wait(), 30)
+        await slack.stop()
+        await telegram.stop()
