@@ -6,8 +6,13 @@ process."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
+import pytest
+from fluent.syntax import ast
+
+from bot.i18n import translator
 from tests.command import run
 from tests.conftest import NOW
 
@@ -175,3 +180,20 @@ def test_a_contacts_absence_and_hours_from_the_command_line(demo_db: dict[str, s
     assert run(demo_db, "list", "buyers", "--customer", "prolite").stdout.startswith(
         "prolite · Aino Korhonen"
     )
+
+
+def test_a_chat_parses_each_fluent_file_once(
+    demo_db: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up reads the texts once: the command's own output and the bot share them."""
+    parsed: Counter[str] = Counter()
+    original = translator.parse_file
+
+    def counting(path: Path) -> tuple[ast.Resource, list[translator.Finding]]:
+        parsed[path.name + "@" + path.parent.name] += 1
+        return original(path)
+
+    monkeypatch.setattr(translator, "parse_file", counting)
+    done = run(demo_db, "chat", "--as", "english", stdin="help\n")
+    assert done.returncode == 0 and "What my package includes" in done.stdout
+    assert parsed and set(parsed.values()) == {1}, parsed
