@@ -4,8 +4,9 @@ the core that every channel holds."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -77,6 +78,17 @@ def open_storage(settings: Settings) -> tuple[AsyncEngine, Callable[[], UnitOfWo
     engine = create_engine(settings.database_url.get_secret_value())
     sessions = session_factory(engine)
     return engine, lambda: UnitOfWork(sessions)
+
+
+@contextlib.asynccontextmanager
+async def database(settings: Settings) -> AsyncIterator[UnitOfWork]:
+    """One unit of work on the database alone (admin commands); the engine is disposed after."""
+    engine, units = open_storage(settings)
+    try:
+        async with units() as uow:
+            yield uow
+    finally:
+        await engine.dispose()
 
 
 def build_app(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.admin.importer import IMPORT_KINDS, Problem, Report, import_rows, read_rows
 from bot.admin.output import Cli, Commands, Runner, admin_actor
-from bot.app import open_storage
+from bot.app import database
 from bot.clock import Clock
 from handlers.base import Message
 from storage.catalog import load_catalog
@@ -34,31 +34,27 @@ def _import(cli: Cli, args: argparse.Namespace) -> int:
     if problems:
         return _import_failed(cli, args, problems)
     catalog = load_catalog(cli.settings.catalog_dir)
-    engine, units = open_storage(cli.settings)
 
     async def apply() -> int:
-        try:
-            async with units() as uow:
-                now = Clock().now()
-                report = await import_rows(
-                    uow.repos, catalog, cli.settings.languages, args.kind, rows, now
+        async with database(cli.settings) as uow:
+            now = Clock().now()
+            report = await import_rows(
+                uow.repos, catalog, cli.settings.languages, args.kind, rows, now
+            )
+            if report.problems:
+                return _import_failed(cli, args, report.problems)
+            _show_changes(cli, args, report)
+            if args.apply:
+                uow.repos.audit.record(
+                    now,
+                    admin_actor(),
+                    f"import.{args.kind}",
+                    str(args.file),
+                    created=report.count("create"),
+                    updated=report.count("update"),
                 )
-                if report.problems:
-                    return _import_failed(cli, args, report.problems)
-                _show_changes(cli, args, report)
-                if args.apply:
-                    uow.repos.audit.record(
-                        now,
-                        admin_actor(),
-                        f"import.{args.kind}",
-                        str(args.file),
-                        created=report.count("create"),
-                        updated=report.count("update"),
-                    )
-                    await uow.commit()
-                return 0
-        finally:
-            await engine.dispose()
+                await uow.commit()
+            return 0
 
     return asyncio.run(apply())
 

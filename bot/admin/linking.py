@@ -11,7 +11,7 @@ import unicodedata
 from datetime import datetime, timedelta
 
 from bot.admin.output import Cli, Commands, Runner, admin_actor
-from bot.app import open_storage
+from bot.app import database
 from bot.channels import registry
 from bot.channels.base import ChannelKind, MissingSetting
 from bot.clock import Clock
@@ -51,21 +51,17 @@ def add_parsers(commands: Commands, cli: Cli) -> None:
 
 def _link(cli: Cli, args: argparse.Namespace) -> int:
     async def change() -> Message:
-        engine, units = open_storage(cli.settings)
-        try:
-            async with units() as uow:
-                found = registry.kind(args.channel)
-                account = found.account_id(args.user or args.space, args.team)
-                now = Clock().now()
-                done = await _link_action(uow.repos, args, account, now)
-                named = (getattr(args, k, None) for k in ("buyer", "staff", "customer"))
-                target = next((n for n in named if n), "")
-                subject = f"{args.channel}:{account}"
-                uow.repos.audit.record(now, admin_actor(), args.command, subject, to=target)
-                await uow.commit()
-                return done
-        finally:
-            await engine.dispose()
+        async with database(cli.settings) as uow:
+            found = registry.kind(args.channel)
+            account = found.account_id(args.user or args.space, args.team)
+            now = Clock().now()
+            done = await _link_action(uow.repos, args, account, now)
+            named = (getattr(args, k, None) for k in ("buyer", "staff", "customer"))
+            target = next((n for n in named if n), "")
+            subject = f"{args.channel}:{account}"
+            uow.repos.audit.record(now, admin_actor(), args.command, subject, to=target)
+            await uow.commit()
+            return done
 
     try:
         cli.show(asyncio.run(change()))
@@ -179,19 +175,15 @@ async def _create_invitation(
     assert channel.invite_link is not None
     code = secrets.token_urlsafe(CODE_BYTES)
     link = await channel.invite_link(code)  # may ask the platform: before any row is locked
-    engine, units = open_storage(cli.settings)
-    try:
-        async with units() as uow:
-            now = Clock().now()
-            found, person = await invite(
-                uow.repos, now, ttl, code, args.buyer, args.staff, args.customer, args.name
-            )
-            kind = "buyer" if isinstance(person, Buyer) else "staff"
-            subject = f"{kind}:{person.id}"
-            uow.repos.audit.record(now, admin_actor(), "invite", subject, ttl=args.ttl)
-            await uow.commit()
-    finally:
-        await engine.dispose()
+    async with database(cli.settings) as uow:
+        now = Clock().now()
+        found, person = await invite(
+            uow.repos, now, ttl, code, args.buyer, args.staff, args.customer, args.name
+        )
+        kind = "buyer" if isinstance(person, Buyer) else "staff"
+        subject = f"{kind}:{person.id}"
+        uow.repos.audit.record(now, admin_actor(), "invite", subject, ttl=args.ttl)
+        await uow.commit()
     who = f"{person.name} ({person.customer.name})" if isinstance(person, Buyer) else person.name
     cli.say("cli-invite-link", who=who, until=found.expires_at, link=link)
     return 0

@@ -10,7 +10,7 @@ from datetime import date
 from zoneinfo import available_timezones
 
 from bot.admin.output import Cli, Commands, Runner, admin_actor
-from bot.app import open_storage
+from bot.app import database
 from bot.clock import Clock
 from handlers.base import Message
 from storage.models import Customer, Staff
@@ -70,26 +70,20 @@ def _contact(cli: Cli, args: argparse.Namespace) -> int:
     away = _away(args.away) if args.away else None
     if args.away and away is None:
         return cli.fail("contact-bad-away", away=" ".join(args.away))
-    engine, units = open_storage(cli.settings)
 
     async def change() -> int:
-        try:
-            async with units() as uow:
-                staff = await uow.repos.people.staff_by_handle(args.handle)
-                if staff is None:
-                    return cli.fail("staff-unknown", handle=args.handle)
-                changed = _apply(staff, args.zone, hours, away, args.back)
-                if changed:
-                    now = Clock().now()
-                    subject = f"staff:{staff.handle}"
-                    uow.repos.audit.record(
-                        now, admin_actor(), "contact.set", subject, fields=changed
-                    )
-                    await uow.commit()
-                _show_contact(cli, staff)
-                return 0
-        finally:
-            await engine.dispose()
+        async with database(cli.settings) as uow:
+            staff = await uow.repos.people.staff_by_handle(args.handle)
+            if staff is None:
+                return cli.fail("staff-unknown", handle=args.handle)
+            changed = _apply(staff, args.zone, hours, away, args.back)
+            if changed:
+                now = Clock().now()
+                subject = f"staff:{staff.handle}"
+                uow.repos.audit.record(now, admin_actor(), "contact.set", subject, fields=changed)
+                await uow.commit()
+            _show_contact(cli, staff)
+            return 0
 
     return asyncio.run(change())
 
@@ -138,14 +132,10 @@ def _show_contact(cli: Cli, staff: Staff) -> None:
 
 def _list(cli: Cli, args: argparse.Namespace) -> int:
     """One line per contact, customer or buyer (with --customer: only that customer's)."""
-    engine, units = open_storage(cli.settings)
 
     async def show() -> int:
-        try:
-            async with units() as uow:
-                lines = await _lines(uow.repos, args.kind, args.customer)
-        finally:
-            await engine.dispose()
+        async with database(cli.settings) as uow:
+            lines = await _lines(uow.repos, args.kind, args.customer)
         for message in lines:
             print(cli.translator.format(cli.language, message))
         if not lines:
@@ -194,17 +184,13 @@ async def _lines(repos: Repositories, kind: str, customer_key: str | None) -> li
 
 def _show(cli: Cli, args: argparse.Namespace) -> int:
     """One customer in full: who, contact, contracts, buyers with their accounts, orders."""
-    engine, units = open_storage(cli.settings)
 
     async def show() -> int:
-        try:
-            async with units() as uow:
-                customer = await uow.repos.people.customer_by_key(args.key)
-                if customer is None:
-                    return cli.fail("cli-customer-unknown", handle=args.key)
-                lines = await _customer_lines(uow.repos, customer)
-        finally:
-            await engine.dispose()
+        async with database(cli.settings) as uow:
+            customer = await uow.repos.people.customer_by_key(args.key)
+            if customer is None:
+                return cli.fail("cli-customer-unknown", handle=args.key)
+            lines = await _customer_lines(uow.repos, customer)
         for message in lines:
             print(cli.translator.format(cli.language, message))
         return 0

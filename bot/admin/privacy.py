@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.admin.output import Cli, Commands, Runner, admin_actor
-from bot.app import open_storage
+from bot.app import database
 from bot.clock import Clock
 from handlers.base import Message
 from storage.models import Buyer
@@ -39,30 +39,26 @@ def add_parsers(commands: Commands, cli: Cli) -> None:
 def _buyer(cli: Cli, args: argparse.Namespace) -> int:
     if args.buyer_command == "erase" and not args.yes:
         return cli.fail("cli-buyer-erase-confirm", buyer=args.handle)
-    engine, units = open_storage(cli.settings)
 
     async def act() -> int:
-        try:
-            async with units() as uow:
-                buyer = await uow.repos.people.buyer_by_handle(args.handle)
-                if buyer is None and args.handle.isdigit():  # the buyer's number works too
-                    buyer = await uow.repos.people.buyer(int(args.handle))
-                if buyer is None:
-                    return cli.fail("cli-buyer-unknown", handle=args.handle)
-                now = Clock().now()
-                subject = f"buyer:{buyer.id}"
-                if args.buyer_command == "export":
-                    data = await export_buyer(uow.repos, buyer)
-                    uow.repos.audit.record(now, admin_actor(), "buyer.export", subject)
-                    await uow.commit()
-                    return _write(cli, args, data)
-                counts = await erase_buyer(uow.repos, buyer)
-                uow.repos.audit.record(now, admin_actor(), "buyer.erase", subject, **counts)
+        async with database(cli.settings) as uow:
+            buyer = await uow.repos.people.buyer_by_handle(args.handle)
+            if buyer is None and args.handle.isdigit():  # the buyer's number works too
+                buyer = await uow.repos.people.buyer(int(args.handle))
+            if buyer is None:
+                return cli.fail("cli-buyer-unknown", handle=args.handle)
+            now = Clock().now()
+            subject = f"buyer:{buyer.id}"
+            if args.buyer_command == "export":
+                data = await export_buyer(uow.repos, buyer)
+                uow.repos.audit.record(now, admin_actor(), "buyer.export", subject)
                 await uow.commit()
-                cli.say("cli-buyer-erased", buyer=args.handle, **counts)
-                return 0
-        finally:
-            await engine.dispose()
+                return _write(cli, args, data)
+            counts = await erase_buyer(uow.repos, buyer)
+            uow.repos.audit.record(now, admin_actor(), "buyer.erase", subject, **counts)
+            await uow.commit()
+            cli.say("cli-buyer-erased", buyer=args.handle, **counts)
+            return 0
 
     return asyncio.run(act())
 
@@ -78,14 +74,9 @@ def _write(cli: Cli, args: argparse.Namespace, data: object) -> int:
 
 
 def _audit(cli: Cli, args: argparse.Namespace) -> int:
-    engine, units = open_storage(cli.settings)
-
     async def show() -> int:
-        try:
-            async with units() as uow:
-                entries = await uow.repos.audit.latest(args.limit)
-        finally:
-            await engine.dispose()
+        async with database(cli.settings) as uow:
+            entries = await uow.repos.audit.latest(args.limit)
         if not entries:
             cli.say("cli-audit-none")
         for entry in entries:

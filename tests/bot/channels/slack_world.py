@@ -7,7 +7,6 @@ sends it what Slack would send; the fake records what the bot called in return.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import json
 import time
@@ -18,15 +17,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
-from aiohttp import web
 
 from bot.admin.linking import link_account, link_space
 from bot.app import App
 from bot.channels.slack.adapter import EVENTS_PATH, SlackChannel, SlackConfig
 from bot.channels.slack.translate import escape
-from bot.runtime.outbox import Courier
-from bot.runtime.web import bound_port, listen, web_app
 from handlers.base import Arg, Message
+from tests.bot.channels.hosting import Hosting
 from tests.servers.slack import BOT_TOKEN, BOT_USER, SIGNING_SECRET, TEAM, FakeSlack, signed_headers
 
 
@@ -120,10 +117,8 @@ class SlackWorld:
     app: App
     fake: FakeSlack = field(default_factory=FakeSlack)
     bots: list[SlackChannel] = field(default_factory=list)
-    couriers: list[Courier] = field(default_factory=list)
+    hosting: Hosting = field(default_factory=Hosting)
     urls: list[str] = field(default_factory=list)
-    _runners: list[web.AppRunner] = field(default_factory=list)
-    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _session: aiohttp.ClientSession | None = None
     _seen: dict[str, int] = field(default_factory=dict)
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -145,22 +140,13 @@ class SlackWorld:
     async def add_worker(self, app: App) -> SlackChannel:
         """Another bot process (its own App and engine) on the same database."""
         channel = SlackChannel(app, SlackConfig(BOT_TOKEN, SIGNING_SECRET, self.fake.url + "/api/"))
-        runner = await listen(web_app(app, channel.routes()), "127.0.0.1", 0)
+        port = await self.hosting.host(app, channel)
         self.bots.append(channel)
-        self.urls.append(f"http://127.0.0.1:{bound_port(runner)}{EVENTS_PATH}")
-        self._runners.append(runner)
-        courier = Courier(app, channel.name, channel.deliver)
-        self.couriers.append(courier)
-        self._tasks.append(asyncio.create_task(courier.run_forever()))
+        self.urls.append(f"http://127.0.0.1:{port}{EVENTS_PATH}")
         return channel
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        for runner in self._runners:
-            await runner.cleanup()
+        await self.hosting.stop()
         if self._session is not None:
             await self._session.close()
         await self.fake.stop()

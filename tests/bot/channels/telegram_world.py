@@ -4,7 +4,6 @@ fake Bot API, updates delivered by webhook (over HTTP, with the secret) or by po
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import html
 import json
 import time
@@ -14,7 +13,6 @@ from datetime import timedelta
 from typing import Any
 
 import aiohttp
-from aiohttp import web
 
 from bot.admin.linking import invite
 from bot.app import App
@@ -24,8 +22,7 @@ from bot.channels.telegram.adapter import (
     TelegramChannel,
     TelegramConfig,
 )
-from bot.runtime.outbox import Courier
-from bot.runtime.web import bound_port, listen, web_app
+from tests.bot.channels.hosting import Hosting
 from tests.servers.telegram import TOKEN, FakeTelegram
 from tests.servers.telegram_updates import press_update, text_update
 
@@ -39,10 +36,8 @@ class TelegramWorld:
     timeout: float = 10.0
     fake: FakeTelegram = field(default_factory=FakeTelegram)
     bots: list[TelegramChannel] = field(default_factory=list)
-    couriers: list[Courier] = field(default_factory=list)
+    hosting: Hosting = field(default_factory=Hosting)
     urls: list[str] = field(default_factory=list)
-    _runners: list[web.AppRunner] = field(default_factory=list)
-    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _session: aiohttp.ClientSession | None = None
 
     @property
@@ -59,28 +54,19 @@ class TelegramWorld:
         config = TelegramConfig(TOKEN, self.fake.url + "/bot", SECRET, self.timeout)
         channel = TelegramChannel(app, config)
         await channel.start()
-        runner = await listen(web_app(app, channel.routes()), "127.0.0.1", 0)
-        self.urls.append(f"http://127.0.0.1:{bound_port(runner)}{WEBHOOK_PATH}")
+        port = await self.hosting.host(app, channel)
+        self.urls.append(f"http://127.0.0.1:{port}{WEBHOOK_PATH}")
         if self.mode == "polling":
             await channel.start_polling()
         else:
             await channel.set_webhook(self.urls[-1])
         self.bots.append(channel)
-        self._runners.append(runner)
-        courier = Courier(app, channel.name, channel.deliver)
-        self.couriers.append(courier)
-        self._tasks.append(asyncio.create_task(courier.run_forever()))
         return channel
 
     async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await self.hosting.stop()
         for channel in self.bots:
             await channel.stop()
-        for runner in self._runners:
-            await runner.cleanup()
         if self._session is not None:
             await self._session.close()
         await self.fake.stop()

@@ -104,7 +104,7 @@ async def test_a_timed_out_send_is_not_repeated(app: App) -> None:
         await world.inbox(ANNA, 2, timeout=15)
         world.fake.delays.clear()
         for _ in range(3):
-            await world.couriers[0].deliver_pending()
+            await world.hosting.couriers[0].deliver_pending()
         assert len(world.fake.sent_to(ANNA)) == 2  # the welcome and one brief
     finally:
         await world.stop()
