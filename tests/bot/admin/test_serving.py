@@ -4,10 +4,13 @@ Slack and Telegram, and stops on a signal; and the settings it names when one is
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import signal
 import socket
 import sys
+from asyncio.subprocess import PIPE
+from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
@@ -44,6 +47,42 @@ def test_serve_names_the_missing_setting(
     assert missing in done.stderr
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.asynccontextmanager
+async def serving(env: dict[str, str], *args: str, lines: int = 1) -> AsyncIterator[list[str]]:
+    """`supportbot serve ARGS` as a process; yields what it printed once every channel is up,
+    and stops it with Ctrl-C (SIGINT) as an admin would."""
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.admin.cli", "serve", *args, env=env, stdout=PIPE
+    )
+    try:
+        assert server.stdout is not None
+        banner = [(await asyncio.wait_for(server.stdout.readline(), 60)).decode()]
+        banner += [
+            (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
+            for _ in range(lines - 1)
+        ]
+        yield banner
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert await asyncio.wait_for(server.wait(), 30) in (0, 130)
+
+
+async def signed_dm(port: int, user: str, text: str) -> None:
+    """A Slack DM event, signed, posted to the bot's events endpoint."""
+    body = json.dumps(event_body(user, text))
+    headers = {"Content-Type": "application/json", **signed_headers(body)}
+    async with aiohttp.ClientSession() as session:
+        url = f"http://127.0.0.1:{port}/slack/events"
+        async with session.post(url, data=body, headers=headers) as response:
+            assert response.status == 200
+
+
 async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
     """`supportbot serve slack` as an admin starts it: it listens on the configured port,
     answers /healthz, and a DM from a linked user is answered through the Slack Web API."""
@@ -52,45 +91,27 @@ async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
             run, demo_db, "link", "slack", "--team", TEAM, "--user", "U1", "--buyer", "launch"
         )
     ).returncode == 0
-    fake = FakeSlack()
-    api = await fake.start()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    fake, port = FakeSlack(), free_port()
     env = {
         **demo_db,
         "SLACK_BOT_TOKEN": BOT_TOKEN,
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": api,
+        "SLACK_API_BASE_URL": await fake.start(),
         "SUPPORTBOT_PORT": str(port),
         "NO_PROXY": "127.0.0.1",
     }
-    server = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.admin.cli",
-        "serve",
-        "slack",
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-    )
     try:
-        assert server.stdout is not None
-        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
-        assert f"http://127.0.0.1:{port}/slack/events" in banner
-        async with aiohttp.ClientSession() as session:
-            async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+        async with serving(env, "slack") as (banner,):
+            assert f"http://127.0.0.1:{port}/slack/events" in banner
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(f"http://127.0.0.1:{port}/healthz") as health,
+            ):
                 assert health.status == 200
-            body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
-            headers = {"Content-Type": "application/json", **signed_headers(body)}
-            url = f"http://127.0.0.1:{port}/slack/events"
-            async with session.post(url, data=body, headers=headers) as response:
-                assert response.status == 200
-        (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
-        assert reply["channel"] == "DU1"
+            await signed_dm(port, "U1", "Wie viele Stunden haben wir noch übrig?")
+            (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
+            assert reply["channel"] == "DU1"
     finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
         await fake.stop()
 
 
@@ -114,25 +135,13 @@ async def test_serve_telegram_polls_and_an_invitation_links_a_user(demo_db: dict
     code = link.split("start=")[1]
     assert len(code) >= 32 and code.replace("-", "").replace("_", "").isalnum()
     env["SUPPORTBOT_PORT"] = "0"
-    server = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.admin.cli",
-        "serve",
-        "telegram",
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-    )
     try:
-        assert server.stdout is not None
-        banner = (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
-        assert f"@{BOT_USERNAME}" in banner
-        await fake.push(text_update(4242, f"/start {code}", language="en"))
-        (welcome,) = await fake.wait_for("sendMessage", 1, timeout=30)
-        assert welcome["text"].startswith("Welcome, Noah Quinn!")
+        async with serving(env, "telegram") as (banner,):
+            assert f"@{BOT_USERNAME}" in banner
+            await fake.push(text_update(4242, f"/start {code}", language="en"))
+            (welcome,) = await fake.wait_for("sendMessage", 1, timeout=30)
+            assert welcome["text"].startswith("Welcome, Noah Quinn!")
     finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
         await fake.stop()
 
 
@@ -149,40 +158,24 @@ async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, s
             run, demo_db, "link", "telegram", "--user", "4343", "--buyer", "english"
         )
     ).returncode == 0
-    slack, telegram = FakeSlack(), FakeTelegram()
-    slack_api, telegram_api = await slack.start(), await telegram.start()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    slack, telegram, port = FakeSlack(), FakeTelegram(), free_port()
     env = {
         **demo_db,
         "SLACK_BOT_TOKEN": BOT_TOKEN,
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": slack_api,
+        "SLACK_API_BASE_URL": await slack.start(),
         "TELEGRAM_BOT_TOKEN": TG_TOKEN,
-        "TELEGRAM_API_BASE_URL": telegram_api,
+        "TELEGRAM_API_BASE_URL": await telegram.start(),
         "SUPPORTBOT_PORT": str(port),
         "NO_PROXY": "127.0.0.1",
     }
-    server = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.admin.cli", "serve", env=env, stdout=asyncio.subprocess.PIPE
-    )
     try:
-        assert server.stdout is not None
-        for _ in range(2):  # one line per channel
-            await asyncio.wait_for(server.stdout.readline(), 60)
-        body = json.dumps(event_body("U1", "Wie viele Stunden haben wir noch übrig?"))
-        headers = {"Content-Type": "application/json", **signed_headers(body)}
-        async with aiohttp.ClientSession() as session:
-            url = f"http://127.0.0.1:{port}/slack/events"
-            async with session.post(url, data=body, headers=headers) as response:
-                assert response.status == 200
-        await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
-        (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
-        (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
-        assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343
+        async with serving(env, lines=2):  # one line per channel
+            await signed_dm(port, "U1", "Wie viele Stunden haben wir noch übrig?")
+            await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
+            (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
+            (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
+            assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343
     finally:
-        server.send_signal(signal.SIGINT)
-        await asyncio.wait_for(server.wait(), 30)
         await slack.stop()
         await telegram.stop()
