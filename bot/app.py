@@ -106,7 +106,10 @@ def build_app(
         routing=routing,
         clock=clock,
         limits=Limits(
-            settings.slots_offered, settings.booking_horizon_days, settings.transcript_in_escalation
+            slots_offered=settings.slots_offered,
+            booking_horizon_days=settings.booking_horizon_days,
+            transcript_lines=settings.transcript_in_escalation,
+            booking_max_days=settings.booking_max_days,
         ),
         max_chars=settings.max_message_chars,
         fallback_language=settings.reference_language,

@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     admin_language: str = "en"
     admin_contact: str | None = None  # a staff handle, told when an edit of the texts is refused
     slots_offered: int = 6
-    booking_horizon_days: int = 21
+    booking_horizon_days: int = 21  # how far ahead times are offered when no day is named
+    booking_max_days: int = 365  # how far ahead a named day can be booked (within the contract)
     transcript_in_escalation: int = 12
     transcript_retention_days: int = 365  # older chat messages are purged by the housekeeping job
     max_message_chars: int = 4000

@@ -3,7 +3,16 @@ and the chat commands are built from this list; a new capability is a module and
 
 from __future__ import annotations
 
-from handlers import allowances, booking, escalation, help, language, package_info, returns
+from handlers import (
+    allowances,
+    booking,
+    escalation,
+    help,
+    language,
+    package_info,
+    returns,
+    stop,
+)
 from handlers.base import Capability
 
 CAPABILITIES: tuple[Capability, ...] = (
@@ -14,4 +23,5 @@ CAPABILITIES: tuple[Capability, ...] = (
     returns.CAPABILITY,
     escalation.CAPABILITY,
     language.CAPABILITY,
+    stop.CAPABILITY,
 )

@@ -142,4 +142,7 @@ async def show(turn: Turn) -> Outcome:
     return out
 
 
-CAPABILITY = Capability(name="allowances", entries=(Entry("hours_balance", show, menu=True),))
+CAPABILITY = Capability(
+    name="allowances",
+    entries=(Entry("hours_balance", show, menu=True, follows_up=frozenset({"meeting_type"})),),
+)

@@ -86,6 +86,14 @@ class Entities:
     target_language: str | None = None
     affirm: bool | None = None
     no_access: bool = False
+    pick: int | None = None  # "2", "the second one": an option by its place (-1: the last)
+    stop: bool = False  # "never mind", "abbrechen": leave what is in progress
+    follow_up: bool = False  # "and 6002?", "what about Friday?": more on the last topic
+
+    def kinds(self) -> frozenset[str]:
+        """The kinds of entity the message carries (as steps and entries name them)."""
+        found = {"order_ref": self.order_ref, "meeting_type": self.meeting_type, "when": self.when}
+        return frozenset(kind for kind, value in found.items() if value is not None)
 
 
 @dataclass(frozen=True)
@@ -114,8 +122,9 @@ class Notice:
 @dataclass(frozen=True)
 class Limits:
     slots_offered: int = 6
-    booking_horizon_days: int = 21
+    booking_horizon_days: int = 21  # how far ahead times are offered unasked
     transcript_lines: int = 12
+    booking_max_days: int = 365  # how far ahead a named day can be booked (within the contract)
 
 
 @dataclass
@@ -135,6 +144,7 @@ class Turn:
     choice: str | None = None
     limits: Limits = field(default_factory=Limits)
     languages: tuple[str, ...] = ()  # every language the bot speaks
+    pending: StepData | None = None  # the question this message came in on, if any
 
     @property
     def zone(self) -> ZoneInfo:
@@ -170,9 +180,16 @@ class Outcome:
     pending: StepData | None = None
     menu: bool = False
     language: str | None = None  # answer in this language from now on (the buyer chose it)
+    prompt: list[Message] = field(default_factory=list)  # the question, asked again if need be
 
     def say(self, message_id: str, **args: Arg) -> Outcome:
         self.messages.append(Message(message_id, args))
+        return self
+
+    def ask(self, message_id: str, **args: Arg) -> Outcome:
+        """Say what the pending step asks: repeated when an answer does not fit."""
+        self.say(message_id, **args)
+        self.prompt.append(self.messages[-1])
         return self
 
     def offer(self, value: str, message_id: str, **args: Arg) -> Outcome:
@@ -209,13 +226,16 @@ ANSWERS = frozenset({"choice", "meeting_type", "participants", "when", "yes_no",
 class Entry:
     """An intent a capability answers; `menu` puts it in the menu (label `menu-<intent>`),
     `command` makes it a chat command (description `command-<name>`), `overrides_hold` lets it
-    through while another capability holds the conversation."""
+    through while another capability holds the conversation; `aside`: asked in the middle of
+    another question, that question waits to be taken up again (else it is dropped)."""
 
     intent: str
     run: Handler
     menu: bool = False
     command: str | None = None
     overrides_hold: bool = False
+    aside: bool = True
+    follows_up: frozenset[str] = frozenset()  # entity kinds a follow-up may bring ("order_ref")
 
 
 D = TypeVar("D", bound=StepData)
@@ -229,6 +249,7 @@ class Step:
     data: type[StepData]
     answer: Callable[[Turn, StepData], Awaitable[Outcome | None]]
     accepts: frozenset[str]
+    within: frozenset[str]  # the intents of its own flow: the step hears those messages first
 
     @property
     def name(self) -> str:
@@ -236,7 +257,10 @@ class Step:
 
     @staticmethod
     def of(
-        data: type[D], run: Callable[[Turn, D], Awaitable[Outcome | None]], accepts: set[str]
+        data: type[D],
+        run: Callable[[Turn, D], Awaitable[Outcome | None]],
+        accepts: set[str],
+        within: set[str],
     ) -> Step:
         """A step whose handler takes its own data model (checked when the step runs)."""
         unknown = accepts - ANSWERS
@@ -248,7 +272,7 @@ class Step:
                 raise TypeError(f"{data.step} got {type(stored).__name__}")
             return await run(turn, stored)
 
-        return Step(data, answer, frozenset(accepts))
+        return Step(data, answer, frozenset(accepts), frozenset(within))
 
 
 @dataclass(frozen=True)

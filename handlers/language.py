@@ -11,7 +11,7 @@ async def set_language(turn: Turn) -> Outcome:
     target = LANG.parse(turn.choice) or turn.entities.target_language
     if target in turn.languages:
         return Outcome(language=target).say("language-set")
-    out = Outcome().say("language-choose")
+    out = Outcome().ask("language-choose")
     for code in turn.languages:
         own_name = Message("language-own-name", language=code)  # each in its own language
         out.offer(LANG.value(code), "language-option", name=own_name)

@@ -51,4 +51,7 @@ async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
     out.messages.extend((await contract_lines(turn, contract)).messages)
 
 
-CAPABILITY = Capability(name="package_info", entries=(Entry("package_info", show, menu=True),))
+CAPABILITY = Capability(
+    name="package_info",
+    entries=(Entry("package_info", show, menu=True, follows_up=frozenset({"meeting_type"})),),
+)

@@ -50,7 +50,7 @@ async def check(turn: Turn) -> Outcome:
     out = Outcome(pending=ChoosingOrder())
     if wanted:
         out.say("returns-order-unknown", reference=wanted)
-    out.say("returns-choose-order")
+    out.ask("returns-choose-order")
     for order in orders:
         out.offer(
             ORDER.value(order.id),
@@ -98,7 +98,7 @@ def _verdict(turn: Turn, order: Order, days: int) -> Outcome:
 
 CAPABILITY = Capability(
     name="returns",
-    entries=(Entry("return_check", check, menu=True),),
-    steps=(Step.of(ChoosingOrder, choose_order, accepts={"choice", "order_ref"}),),
+    entries=(Entry("return_check", check, menu=True, follows_up=frozenset({"order_ref"})),),
+    steps=(Step.of(ChoosingOrder, choose_order, {"choice", "order_ref"}, {"return_check"}),),
     choices=(ORDER,),
 )

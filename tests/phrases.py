@@ -99,3 +99,49 @@ SWITCH_TO = {
 }
 
 LANGUAGES = ("en", "de", "fi", "es", "nb")
+
+# The dialogue's own words: leaving a step, a bare no, an option by its place, a named time,
+# a follow-up, the meeting types a second request names.
+STOP = {
+    "en": "never mind",
+    "de": "vergiss es",
+    "fi": "anna olla",
+    "es": "olvídalo",
+    "nb": "glem det",
+}
+NO = {"en": "no", "de": "nein", "fi": "ei", "es": "no", "nb": "nei"}
+SECOND = {
+    "en": "the second one",
+    "de": "die zweite",
+    "fi": "toinen",
+    "es": "la segunda",
+    "nb": "den andre",
+}
+KICKOFF_WEDNESDAY_14 = {
+    "en": "Book a kick-off on Wednesday at 14:00",
+    "de": "Kick-off am Mittwoch um 14 Uhr buchen",
+    "fi": "Varaa aloituspalaveri keskiviikkona klo 14",
+    "es": "Quiero reservar una reunión inicial el miércoles a las 14:00",
+    "nb": "Bestill et oppstartsmøte onsdag klokka 14",
+}
+KICKOFF_SATURDAY = {
+    "en": "Book a kick-off on Saturday, November 28",
+    "de": "Kick-off am Samstag, 28. November buchen",
+    "fi": "Varaa aloituspalaveri lauantaina 28. marraskuuta",
+    "es": "Quiero reservar una reunión inicial el sábado 28 de noviembre",
+    "nb": "Bestill et oppstartsmøte lørdag 28. november",
+}
+DEPLOYMENT = {
+    "en": "Actually I want to book a deployment meeting",
+    "de": "Eigentlich möchte ich ein Deployment-Meeting buchen",
+    "fi": "Haluankin varata käyttöönottopalaverin",
+    "es": "En realidad quiero reservar una reunión de implementación",
+    "nb": "Egentlig vil jeg bestille et utrullingsmøte",
+}
+AND_ORDER = {
+    "en": "and {ref}?",
+    "de": "und was ist mit {ref}?",
+    "fi": "entä {ref}?",
+    "es": "¿y el {ref}?",
+    "nb": "hva med {ref}?",
+}

@@ -44,12 +44,9 @@ class Console:
     as_json: bool
     out: TextIO = sys.stdout
     attachments_dir: Path = field(default_factory=lambda: Path.cwd())
-    choices: list[str] = field(default_factory=list)
 
     def to_inbound(self, line: str) -> Inbound:
-        picked = line.strip()
-        if picked.isdigit() and 1 <= int(picked) <= len(self.choices):
-            return Inbound(CHANNEL, self.handle, choice=self.choices[int(picked) - 1])
+        """A line as typed: the core reads a number as the option shown with it."""
         return Inbound(CHANNEL, self.handle, text=line.rstrip("\n"))
 
     async def say(self, line: str) -> None:
@@ -68,8 +65,6 @@ class Console:
 
     def show(self, reply: Reply) -> None:
         saved = [self._save(a.filename, a.content) for a in reply.attachments]
-        if reply.choices or reply.text:
-            self.choices = [c.value for c in reply.choices]
         if self.as_json:
             print(json.dumps(reply_json(reply, saved), ensure_ascii=False), file=self.out)
             return

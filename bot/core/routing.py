@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from bot.core.dialogue import Dialogue
+from bot.core.dialogue import RESUME, Dialogue
 from handlers.base import (
     MENU,
     Capability,
@@ -33,6 +34,13 @@ V = TypeVar("V")
 UNKNOWN = "unknown"  # the intent of a message nobody understood: some capability must answer it
 
 
+@dataclass(frozen=True)
+class Routed:
+    answered: str  # the intent or step that answered
+    outcome: Outcome
+    interrupted: bool = False  # a request of its own, in the middle of another question
+
+
 class RoutingError(ValueError):
     """Two capabilities claim the same intent, step, command or choice kind."""
 
@@ -44,7 +52,7 @@ class Routing:
         self.capabilities = tuple(capabilities)
         self.entries: dict[str, Entry] = {}
         self.steps: dict[str, Step] = {}
-        self.kinds: dict[str, ChoiceKind] = {MENU.prefix: MENU}
+        self.kinds: dict[str, ChoiceKind] = {MENU.prefix: MENU, RESUME.prefix: RESUME}
         self.commands: dict[str, str] = {}
         for capability in self.capabilities:
             self._add(capability)
@@ -84,6 +92,11 @@ class Routing:
         step = self.steps.get(dialogue.state)
         return step.accepts if step else frozenset()
 
+    def sets_aside(self, intent: str) -> bool:
+        """Whether answering this intent mid-question keeps that question to come back to."""
+        entry = self.entries.get(intent)
+        return entry is not None and entry.aside
+
     def overrides_hold(self, intent: str) -> bool:
         entry = self.entries.get(intent)
         return entry is not None and entry.overrides_hold
@@ -108,33 +121,70 @@ class Routing:
                     return capability.name, outcome
         return None
 
-    async def route(self, turn: Turn, dialogue: Dialogue) -> tuple[str, Outcome]:
-        """(pending step, message) -> handler; returns what answered and its outcome."""
+    async def route(self, turn: Turn, dialogue: Dialogue) -> Routed:
+        """(pending question, message) -> handler: what answered, its outcome, and whether
+        it was a request of its own that interrupted the pending question."""
         if turn.choice is not None:
             return await self._choice(turn, turn.choice, dialogue)
-        step = self.steps.get(dialogue.state)
-        if step is not None and dialogue.pending is not None:
+        step = self.steps.get(dialogue.state) if dialogue.pending is not None else None
+        if step is None:
+            return await self._idle(turn, dialogue)
+        return await self._answer(turn, step, dialogue)
+
+    async def _idle(self, turn: Turn, dialogue: Dialogue) -> Routed:
+        topic = self.entries.get(dialogue.topic or "")
+        if (
+            topic is not None
+            and turn.entities.follow_up
+            and topic.follows_up & turn.entities.kinds()
+        ):
+            return Routed(topic.intent, await self.run(topic.intent, turn))  # "and 6002?"
+        if turn.intent != UNKNOWN and turn.intent in self.entries:
+            return Routed(turn.intent, await self.run(turn.intent, turn))
+        picked = dialogue.typed_choice(turn.text or "", turn.entities, by_words=True)
+        if picked is not None:
+            return await self._choice(replace(turn, choice=picked), picked, dialogue)
+        return Routed(UNKNOWN, await self.run(UNKNOWN, turn))
+
+    async def _answer(self, turn: Turn, step: Step, dialogue: Dialogue) -> Routed:
+        """An answer is taken only if it fits the question; a request of its own is handled
+        as what it is, never consumed as the answer."""
+        assert dialogue.pending is not None
+        found = turn.entities
+        if "yes_no" in step.accepts and found.affirm is not None and not found.stop:
             outcome = await _refusable(step.answer(turn, dialogue.pending))
             if outcome is not None:
-                return step.name, outcome
-        if turn.intent != UNKNOWN and turn.intent in self.entries:
-            return turn.intent, await self.run(turn.intent, turn)
-        if step is not None:
-            return step.name, dialogue.reprompt("turn-not-understood-step")
-        return UNKNOWN, await self.run(UNKNOWN, turn)
+                return Routed(step.name, outcome)
+        if turn.intent != UNKNOWN and turn.intent not in step.within:
+            return Routed(turn.intent, await self.run(turn.intent, turn), interrupted=True)
+        by_words = "yes_no" not in step.accepts  # "book" must not say yes to "Yes, book it"
+        picked = dialogue.typed_choice(turn.text or "", found, by_words)
+        if picked is not None:
+            return await self._choice(replace(turn, choice=picked), picked, dialogue)
+        outcome = await _refusable(step.answer(turn, dialogue.pending))
+        if outcome is not None:
+            return Routed(step.name, outcome)
+        if turn.intent != UNKNOWN:  # the flow's own request, begun again
+            return Routed(turn.intent, await self.run(turn.intent, turn))
+        return Routed(step.name, dialogue.reprompt("turn-not-understood-step"))
 
-    async def _choice(self, turn: Turn, choice: str, dialogue: Dialogue) -> tuple[str, Outcome]:
+    async def _choice(self, turn: Turn, choice: str, dialogue: Dialogue) -> Routed:
+        if RESUME.parse(choice) is not None and dialogue.aside is not None:
+            aside = dialogue.aside
+            return Routed(aside.state, aside.reprompt(None))
         intent = self._anytime(choice)
         if intent is not None:
-            return intent, await self.run(intent, turn)
+            interrupted = dialogue.pending is not None
+            return Routed(intent, await self.run(intent, turn), interrupted)
         step = self.steps.get(dialogue.state)
         if step is None or dialogue.pending is None or choice not in dialogue.offered_values:
             ours = choice.split(":", 1)[0] in self.kinds
-            return UNKNOWN, Outcome().say("choice-stale" if ours else "choice-unknown").with_menu()
+            stale = Outcome().say("choice-stale" if ours else "choice-unknown").with_menu()
+            return Routed(UNKNOWN, stale)
         outcome = await _refusable(step.answer(turn, dialogue.pending))
         if outcome is None:
-            return step.name, dialogue.reprompt("choice-unknown")
-        return step.name, outcome
+            return Routed(step.name, dialogue.reprompt("choice-unknown"))
+        return Routed(step.name, outcome)
 
     async def run(self, intent: str, turn: Turn) -> Outcome:
         outcome = await _refusable(self.entries[intent].run(turn))

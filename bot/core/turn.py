@@ -14,11 +14,11 @@ from datetime import datetime
 
 from bot.clock import Clock
 from bot.core import identity, language
-from bot.core.dialogue import Dialogue, record
+from bot.core.dialogue import RESUME, Dialogue, record
 from bot.core.messages import Inbound, Input, Reply, clean
 from bot.core.notices import enqueue
 from bot.core.render import render
-from bot.core.routing import UNKNOWN, Routing
+from bot.core.routing import UNKNOWN, Routed, Routing
 from bot.i18n.knowledge import Knowledge
 from bot.nlu.language import Detection
 from handlers.base import (
@@ -153,6 +153,7 @@ class Core:
             replies = [self._not_linked(speaks, said.inbound)]
         else:
             turn = self._make_turn(repos, speaker, buyer, speaks, said)
+            turn.pending = dialogue.pending
             replies = await self._buyer_turn(turn, conversation, dialogue, said)
             speaks = replies[-1].language if replies else speaks
         conversation.language = speaks
@@ -195,24 +196,42 @@ class Core:
                 said.cleaned.text, turn.language, today, expect=self.routing.expects(dialogue)
             )
             turn.intent, turn.entities = understood.intent, understood.entities
-        held = None
+        held, aside = None, None
         if turn.text and not self.routing.overrides_hold(turn.intent):
             held = await self.routing.hold(turn)
         if held is not None:
             answered, outcome = held
             outcome.pending = dialogue.pending  # the step waits until the case is done
         else:
-            answered, outcome = await self.routing.route(turn, dialogue)
+            dialogue.labels = [self._label(turn.language, c.label) for c in dialogue.offered]
+            routed = await self.routing.route(turn, dialogue)
+            answered, outcome = routed.answered, routed.outcome
+            aside = self._set_aside(routed, dialogue)
         if outcome.language is not None:
             language.switch(conversation, turn.buyer, outcome.language)
             turn.language = outcome.language
         if dialogue.lost:
             outcome.messages.insert(0, Message("dialogue-reset"))
         self._finish(outcome)
-        dialogue.store(conversation, outcome)
+        topic = answered if answered in self.routing.entries else dialogue.topic
+        dialogue.store(conversation, outcome, aside, topic)
         for notice in outcome.notices:
             enqueue(turn.repos, notice, turn.now)
         return [self._reply(turn.language, answered, outcome)] if outcome.messages else []
+
+    def _set_aside(self, routed: Routed, dialogue: Dialogue) -> Dialogue | None:
+        """A question interrupted by a request that leaves nothing pending of its own waits one
+        turn, with an option to go back to it."""
+        outcome = routed.outcome
+        if not routed.interrupted or dialogue.pending is None or outcome.pending is not None:
+            return None
+        if not self.routing.sets_aside(routed.answered):
+            return None
+        outcome.offer(RESUME.value("resume"), "dialogue-resume")
+        return Dialogue(dialogue.state, dialogue.pending, dialogue.offered, dialogue.prompt)
+
+    def _label(self, speaks: str, label: Message) -> str:
+        return self.knowledge.translator.format(speaks, label)
 
     def _finish(self, outcome: Outcome) -> None:
         if outcome.menu:

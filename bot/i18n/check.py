@@ -180,17 +180,26 @@ def _understanding(directory: Path, intents: Collection[str]) -> list[Problem]:
                 {"reason": str(error)},
             )
         ]
-    phrases = data.get("intents", {})
     problems = []
     for intent in intents:
         if intent == "unknown":
             continue
-        count = len(phrases.get(intent, [])) if isinstance(phrases.get(intent), list) else 0
+        count = _examples(data, intent)
         if count < MIN_EXAMPLES:
             line = _line_of_key(source, intent)
             args: dict[str, str | int] = {"intent": intent, "count": count, "needed": MIN_EXAMPLES}
             problems.append(Problem(str(path), line, "error", "examples", args))
     return problems
+
+
+def _examples(data: dict[str, object], intent: str) -> int:
+    """Example phrases of an intent: under [intents], or in a table of its own ([stop])."""
+    for found in (data.get("intents"), data.get(intent)):
+        if isinstance(found, dict):
+            phrases = found.get(intent if found is data.get("intents") else "phrases")
+            if isinstance(phrases, list) and phrases:
+                return len(phrases)
+    return 0
 
 
 def _line_of_key(source: str, key: str) -> int:

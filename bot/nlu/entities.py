@@ -9,7 +9,7 @@ from datetime import date
 
 from babel import Locale, UnknownLocaleError
 
-from bot.nlu.lexicon import STEM, Lexicon, contains, same_stem, token_like, tokens
+from bot.nlu.lexicon import ORDINALS, STEM, Lexicon, contains, same_stem, says, token_like, tokens
 from bot.nlu.when import date_like, when
 from handlers.base import Entities
 
@@ -29,7 +29,8 @@ def _meeting_type(lexicons: Sequence[Lexicon], message: list[str]) -> str | None
 
 
 def _affirm(message: list[str], lexicons: Sequence[Lexicon]) -> bool | None:
-    if not message or len(message) > 4:
+    """A short answer that begins with yes or no ("no, don't book it", "ok go ahead")."""
+    if not message or len(message) > 6:
         return None
     for lexicon in lexicons:
         if message[0] in lexicon.words["yes"]:
@@ -37,6 +38,31 @@ def _affirm(message: list[str], lexicons: Sequence[Lexicon]) -> bool | None:
         if message[0] in lexicon.words["no"]:
             return False
     return None
+
+
+def _pick(message: list[str], lexicons: Sequence[Lexicon]) -> int | None:
+    """An option by its place: "2", "nr. 2", "the second one", "die letzte" (-1)."""
+    rest = [t for t in message if not any(t in lex.words["option"] for lex in lexicons)]
+    if len(rest) != 1:
+        return None
+    token = rest[0]
+    if token.isdigit():
+        return int(token) if 0 < int(token) < 100 else None
+    for lexicon in lexicons:
+        for place, key in enumerate(ORDINALS, start=1):
+            if token in lexicon.words[key]:
+                return place
+        if token in lexicon.words["last"]:
+            return -1
+    return None
+
+
+def _follows_up(message: list[str], lexicons: Sequence[Lexicon]) -> bool:
+    """A short message that begins like a follow-up: "und was ist mit ord 1003"."""
+    if not message or len(message) > 8:
+        return False
+    begins = " ".join(message[:4]) + " "
+    return any(begins.startswith(cue + " ") for lex in lexicons for cue in lex.words["follow_up"])
 
 
 ORDER_PATTERN = re.compile(r"\b([A-Za-z]{2,5}-?\d{3,})\b|#\s?(\d{3,})")
@@ -105,6 +131,9 @@ def extract(
         target_language=target_language(message, names),
         affirm=_affirm(message, lexicons),
         no_access=any(contains(lex, message, p) for lex in lexicons for p in lex.no_access),
+        pick=_pick(message, lexicons),
+        stop=any(says(message, p) for lex in lexicons for p in lex.stop),
+        follow_up=_follows_up(message, lexicons),
     )
 
 

@@ -29,7 +29,18 @@ WORD_LISTS = (
     "time_before",
     "time_after",
     "pm",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "last",
+    "option",
+    "follow_up",
 )
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 STEM = 5
 TOKEN = re.compile(r"[a-z0-9]+")
 FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "å": "a", "œ": "oe", "ð": "d", "þ": "th"})
@@ -63,6 +74,7 @@ class Lexicon:
     examples: list[tuple[str, tuple[str, ...]]]  # (intent, tokens)
     meetings: list[tuple[str, tuple[str, ...]]]  # (meeting type, tokens)
     no_access: list[tuple[str, ...]]
+    stop: list[tuple[str, ...]]
     words: dict[str, frozenset[str]]
     weight: dict[str, float]
     vocabulary: list[str]
@@ -79,7 +91,8 @@ class Lexicon:
 
     @cached_property
     def phrase_words(self) -> frozenset[str]:
-        return frozenset(w for _k, phrase in self.meetings for w in phrase).union(*self.no_access)
+        found = frozenset(w for _k, phrase in self.meetings for w in phrase)
+        return found.union(*self.no_access, *self.stop)
 
     def match(self, token: str) -> frozenset[str]:
         """The vocabulary words a message token stands for (typo- and inflection-tolerant)."""
@@ -179,6 +192,7 @@ def build_lexicon(
         examples=examples,
         meetings=[(k, tuple(tokens(p))) for k, ps in meetings.items() for p in ps if tokens(p)],
         no_access=[tuple(tokens(p)) for p in _phrases(data, "no_access", path).get("phrases", [])],
+        stop=[tuple(tokens(p)) for p in _phrases(data, "stop", path).get("phrases", [])],
         words={
             k: frozenset(normalise(p) for p in words.get(k, []) if normalise(p))
             for k in {*WORD_LISTS, *words}
@@ -224,3 +238,15 @@ def token_like(word: str, token: str) -> bool:
     if len(word) >= 4 and len(token) >= 4 and fuzz.ratio(word, token) >= 85:
         return True
     return same_stem(word, token)
+
+
+def says(message: list[str], phrase: tuple[str, ...]) -> bool:
+    """The phrase stands in the message word for word, in a row (a word may carry a typo)."""
+    size = len(phrase)
+    return size > 0 and any(
+        all(
+            token_like(word, token)
+            for word, token in zip(phrase, message[i : i + size], strict=True)
+        )
+        for i in range(len(message) - size + 1)
+    )

@@ -33,11 +33,17 @@ class Understanding:
 
     threshold = THRESHOLD
 
-    def __init__(self, lexicons: Mapping[str, Lexicon], languages: Sequence[str]) -> None:
+    def __init__(
+        self,
+        lexicons: Mapping[str, Lexicon],
+        languages: Sequence[str],
+        intents: Collection[str] = (),
+    ) -> None:
         self.lexicons = dict(lexicons)
+        self.intents = frozenset(intents)
         self.languages = list(languages)
         self._names = entities.language_names(self.languages, self.lexicons)
-        self._scores: dict[tuple[str, tuple[str, ...]], tuple[str, float]] = {}
+        self._scores: dict[tuple[str, tuple[str, ...], bool], tuple[str, float]] = {}
 
     @classmethod
     def from_locales(
@@ -52,20 +58,24 @@ class Understanding:
             lang: load_lexicon(locales_dir / lang / "understanding.toml", meeting_types, intents)
             for lang in languages
         }
-        return cls(lexicons, languages)
+        return cls(lexicons, languages, intents)
 
     def phrase_scores(self, text: str) -> dict[str, float]:
         message = tokens(text)
         return {lang: self._scored(lang, message)[1] for lang in self.lexicons}
 
-    def _scored(self, language: str, message: list[str]) -> tuple[str, float]:
-        """The best intent in one language; a turn asks twice (language, then intent)."""
-        key = (language, tuple(message))
+    def _scored(
+        self, language: str, message: list[str], tolerant: bool = True
+    ) -> tuple[str, float]:
+        """The best intent in one language; a turn asks twice (language, then intent).
+        `tolerant`: typos and word endings count (else only the words as written)."""
+        key = (language, tuple(message), tolerant)
         found = self._scores.get(key)
         if found is None:
             if len(self._scores) >= CACHE_LIMIT:
                 self._scores.clear()
-            found = self._scores[key] = self._best(self.lexicons[language], message)
+            lexicon = self.lexicons[language]
+            found = self._scores[key] = self._best(lexicon, message, tolerant)
         return found
 
     def understand(
@@ -74,7 +84,11 @@ class Understanding:
         """`expect`: the kinds of answer a pending step accepts (a bare number is then a count
         of participants, say)."""
         message = tokens(text)
-        scores = {lang: self._scored(lang, message) for lang in self.lexicons}
+        # Typos are forgiven in the buyer's language only: "Januar" is no Spanish "anular".
+        scores = {
+            lang: self._scored(lang, message, tolerant=lang == language or language is None)
+            for lang in self.lexicons
+        }
         order = [language] if language in self.lexicons else []
         order += [lang for lang in self.lexicons if lang not in order]
         best_lang = max(order, key=lambda lang: scores[lang][1] + (0.05 if lang == language else 0))
@@ -82,13 +96,18 @@ class Understanding:
         lexicons = [self.lexicons[lang] for lang in order]
         found = entities.extract(text, message, lexicons, order, today, self._names, expect)
         intent, confidence = self._adjust(intent, confidence, found)
-        phrase_scores = {lang: score for lang, (_i, score) in scores.items()}
+        if found.affirm is not None and len(message) <= 2:
+            intent = "unknown"  # "no", "ok": an answer, never a request ("no" is no "no access")
+        bare_no = intent == "unknown" and found.affirm is False and "yes_no" not in expect
+        if (found.stop or bare_no) and "stop" in self.intents:
+            intent, confidence = "stop", 1.0  # or a "no" where no yes or no was asked
+        phrase_scores = {lang: self._scored(lang, message)[1] for lang in self.lexicons}
         return Understood(intent, round(confidence, 3), found, phrase_scores)
 
     def _adjust(self, intent: str, confidence: float, found: Entities) -> tuple[str, float]:
+        if found.meeting_type and (intent == "help" or confidence < self.threshold):
+            return "book_meeting", max(confidence, self.threshold)  # "varaa aloituspalaveri"
         if confidence < self.threshold:
-            if found.meeting_type:
-                return "book_meeting", self.threshold
             if found.target_language and intent == "set_language":
                 return intent, self.threshold
             if found.no_access:
@@ -97,14 +116,17 @@ class Understanding:
         return intent, confidence
 
     @staticmethod
-    def _best(lexicon: Lexicon, message: list[str]) -> tuple[str, float]:
+    def _best(lexicon: Lexicon, message: list[str], tolerant: bool) -> tuple[str, float]:
         if not message:
             return "unknown", 0.0
         if " ".join(message) in lexicon.exact:
             for intent, toks in lexicon.examples:
                 if toks == tuple(message):
                     return intent, 1.0
-        matched = {token: match(lexicon, token) for token in message}
+        if tolerant:
+            matched = {token: match(lexicon, token) for token in message}
+        else:
+            matched = {t: frozenset({t}) if t in lexicon.weight else frozenset() for t in message}
         words = set().union(*matched.values())
         candidates = sorted({n for w in words for n in lexicon.containing.get(w, ())})
         best = ("unknown", 0.0)

@@ -24,15 +24,16 @@ def date_like(text: str) -> bool:
 
 
 @lru_cache(maxsize=32)
-def calendar_words(language: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Weekday and month names (wide and abbreviated) from Babel, without diacritics."""
+def calendar_words(language: str, short: bool = True) -> tuple[dict[str, int], dict[str, int]]:
+    """Weekday and month names from Babel, without diacritics; `short` adds the abbreviations,
+    which only the message's own language may use (Finnish "to" is Thursday, English "to" not)."""
     try:
         locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError):
         return {}, {}
     days: dict[str, int] = {}
     months: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
+    for width in ("wide", "abbreviated") if short else ("wide",):
         for context in ("format", "stand-alone"):
             for number, name in get_day_names(width, context, locale).items():
                 days.setdefault(normalise(name), number)
@@ -54,6 +55,9 @@ def when(
     text: str, message: list[str], order: Sequence[str], lexicons: Sequence[Lexicon], today: date
 ) -> WhenHint | None:
     words = {k: set().union(*(lex.words[k] for lex in lexicons)) for k in WORD_LISTS}
+    # Parts of the day and clock words in the message's own language: German "am" is no "a.m."
+    for key in ("morning", "afternoon", "pm", "time_before", "time_after", "next_week"):
+        words[key] = set(lexicons[0].words[key]) if lexicons else set()
     joined = f" {' '.join(message)} "
     day = _explicit_date(text, message, order, today)
     weekday = None
@@ -87,11 +91,21 @@ def _explicit_date(text: str, message: list[str], order: Sequence[str], today: d
     for index, token in enumerate(message):
         if not token.isdigit() or int(token) > 31:
             continue
-        for neighbour in message[index + 1 : index + 3]:
+        # "3. Dezember", "3 de diciembre"; and the month first: "joulukuun 3.", "December 3"
+        around = [*message[index + 1 : index + 3], *message[max(index - 1, 0) : index]]
+        for place, neighbour in enumerate(around):
             for lang in order:
-                named = _named(neighbour, calendar_words(lang)[1])
+                named = _named(neighbour, calendar_words(lang, lang == order[0])[1])
                 if named:
-                    return _resolve(int(token), named, None, today)
+                    return _resolve(int(token), named, _year_after(message, index, place), today)
+    return None
+
+
+def _year_after(message: list[str], index: int, place: int) -> int | None:
+    """A year written after the day and month: "15. Mai 2028", "December 3 2027"."""
+    after = index + 2 + place if place < 2 else index + 1
+    if after < len(message) and message[after].isdigit() and len(message[after]) == 4:
+        return int(message[after])
     return None
 
 
@@ -128,7 +142,7 @@ def _relative_day(
             return today + timedelta(days=offset), None
     for token in message:
         for lang in order:
-            weekday = _named(token, calendar_words(lang)[0])
+            weekday = _named(token, calendar_words(lang, lang == order[0])[0])
             if weekday is not None:
                 ahead = (weekday - today.weekday()) % 7 or 7
                 if next_week:
@@ -145,6 +159,9 @@ def _time(text: str, message: list[str], words: Mapping[str, set[str]]) -> time 
     if compact:
         hour = int(compact[1]) % 12 + (12 if compact[2] == "pm" else 0)
         return time(hour) if hour < 24 else None
+    hours = re.search(r"\b(\d{1,2})\s?h(\d{2})?\b", text.lower())  # "16h", "16h30"
+    if hours and int(hours[1]) < 24 and int(hours[2] or 0) < 60:
+        return time(int(hours[1]), int(hours[2] or 0))
     for index, token in enumerate(message):
         if not token.isdigit() or int(token) > 23:
             continue

@@ -16,20 +16,22 @@ from handlers.booking.steps import (
     ConfirmingOverage,
 )
 
+BOOKING, CANCELLING = {"book_meeting"}, {"cancel_booking"}  # the intents of each flow
+
 CAPABILITY = Capability(
     name="booking",
     entries=(
-        Entry("book_meeting", start, menu=True),
+        Entry("book_meeting", start, menu=True, follows_up=frozenset({"meeting_type", "when"})),
         Entry("list_bookings", list_bookings, menu=True, command="bookings"),
         Entry("cancel_booking", start_cancel, menu=True),
     ),
     steps=(
-        Step.of(ChoosingType, choose_type, accepts={"choice", "meeting_type", "when"}),
-        Step.of(AskingParticipants, participants, accepts={"participants"}),
-        Step.of(ChoosingSlot, choose_slot, accepts={"choice", "when"}),
-        Step.of(ConfirmingOverage, confirm, accepts={"choice", "yes_no"}),
-        Step.of(ChoosingCancel, choose_cancel, accepts={"choice"}),
-        Step.of(ConfirmingCancel, confirm_cancel, accepts={"choice", "yes_no"}),
+        Step.of(ChoosingType, choose_type, {"choice", "meeting_type", "when"}, BOOKING),
+        Step.of(AskingParticipants, participants, {"participants"}, BOOKING),
+        Step.of(ChoosingSlot, choose_slot, {"choice", "when"}, BOOKING),
+        Step.of(ConfirmingOverage, confirm, {"choice", "yes_no"}, BOOKING),
+        Step.of(ChoosingCancel, choose_cancel, {"choice"}, CANCELLING),
+        Step.of(ConfirmingCancel, confirm_cancel, {"choice", "yes_no"}, CANCELLING),
     ),
     choices=(TYPE, SLOT, LATER, CONFIRM, CANCEL),
 )

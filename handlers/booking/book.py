@@ -26,7 +26,10 @@ from storage.models import Booking, Contract, Staff
 
 
 async def choose_slot(turn: Turn, data: ChoosingSlot) -> Outcome | None:
-    """A time picked (or a day and time typed), or "later" for more times."""
+    """A time picked (or a day and time typed), or "later" for more times. Naming another
+    meeting type is no answer: it is a new request."""
+    if turn.entities.meeting_type not in (None, data.type):
+        return None
     _contract, package = await contract_for(turn, data.type)
     spec = package.meeting_types[data.type]
     later = decode_start(LATER.parse(turn.choice) or "")
@@ -62,14 +65,14 @@ def _ask_overage(turn: Turn, slot: ChoosingSlot, start: datetime, charge: Charge
     fields.update(start=start, billable=charge.billable_hours)
     pending = ConfirmingOverage.model_validate(fields)
     out = Outcome(pending=pending)
-    out.say(
+    out.ask(
         "booking-overage",
         meeting=meeting(slot.type),
         start=turn.local(start),
         hours=charge.billable_hours,
         covered=charge.covered,
     )
-    out.say(f"billing-{charge.rule.replace('_', '-')}", hours=charge.billable_hours)
+    out.ask(f"billing-{charge.rule.replace('_', '-')}", hours=charge.billable_hours)
     out.offer(CONFIRM.value("yes"), "booking-confirm-overage", hours=charge.billable_hours)
     return out.offer(CONFIRM.value("no"), "booking-decline-overage")
 

@@ -33,7 +33,7 @@ async def start_cancel(turn: Turn) -> Outcome:
         return Outcome().say("bookings-none")
     if len(bookings) == 1:
         return await _ask_cancel(turn, bookings[0])
-    out = Outcome(pending=ChoosingCancel()).say("cancel-choose")
+    out = Outcome(pending=ChoosingCancel()).ask("cancel-choose")
     for booking in bookings:
         out.offer(
             CANCEL.value(booking.id),
@@ -58,7 +58,7 @@ async def _in_time(turn: Turn, booking: Booking) -> bool:
 async def _ask_cancel(turn: Turn, booking: Booking) -> Outcome:
     out = Outcome(pending=ConfirmingCancel(booking=booking.id))
     refund = "cancel-ask-refund" if await _in_time(turn, booking) else "cancel-ask-no-refund"
-    out.say(refund, meeting=meeting(booking.meeting_type), start=turn.local(booking.starts_at))
+    out.ask(refund, meeting=meeting(booking.meeting_type), start=turn.local(booking.starts_at))
     out.offer(CONFIRM.value("yes"), "cancel-yes")
     return out.offer(CONFIRM.value("no"), "cancel-no")
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from handlers.allowances import customer_meeting_types
 from handlers.base import Message, Outcome, Turn
 from handlers.booking.common import LATER, SLOT, TYPE, contract_for, meeting
 from handlers.booking.steps import AskingParticipants, ChoosingSlot, ChoosingType, Wish
+from handlers.booking.times import find_times
 from handlers.escalation.buyer import request_meeting
-from handlers.slots import encode_start, free_starts, spread
+from handlers.slots import encode_start
 from storage.catalog import MeetingTypeSpec
-from storage.models import Staff
 
 
 async def _bookable(turn: Turn) -> list[str]:
@@ -33,7 +32,7 @@ async def start(turn: Turn) -> Outcome:
     out = Outcome(pending=wish)
     if wanted:
         out.say("booking-type-not-included", meeting=meeting(wanted))
-    out.say("booking-choose-type")
+    out.ask("booking-choose-type")
     for key in offered:
         out.offer(TYPE.value(key), "booking-type-option", meeting=meeting(key))
     return out
@@ -69,65 +68,37 @@ async def after_type(turn: Turn, wish: Wish, key: str) -> Outcome:
 def _ask_participants(wish: Wish, key: str, spec: MeetingTypeSpec) -> Outcome:
     out = Outcome(pending=AskingParticipants.model_validate({**wish.wishes(), "type": key}))
     if spec.per_users:
-        return out.say("booking-ask-participants-per", meeting=meeting(key), per=spec.per_users)
-    return out.say("booking-ask-participants", meeting=meeting(key))
+        return out.ask("booking-ask-participants-per", meeting=meeting(key), per=spec.per_users)
+    return out.ask("booking-ask-participants", meeting=meeting(key))
 
 
 async def participants(turn: Turn, data: AskingParticipants) -> Outcome | None:
+    if turn.entities.meeting_type not in (None, data.type):
+        return None
     count = turn.entities.participants
     if count is None or count < 1:
         return None
     return await after_type(turn, data.model_copy(update={"participants": count}), data.type)
 
 
-def _earliest(turn: Turn, staff: Staff, spec: MeetingTypeSpec) -> datetime:
-    zone = ZoneInfo(staff.time_zone)
-    first_day = turn.now.astimezone(zone).date() + timedelta(days=spec.lead_days)
-    return max(turn.now, datetime.combine(first_day, time(0), zone))
-
-
-def _matching(starts: list[datetime], wish: Wish, zone: ZoneInfo) -> list[datetime]:
-    """The free starts on the wished day and part of the day, nearest the wished time first."""
-    found = [s for s in starts if wish.day is None or s.astimezone(zone).date() == wish.day]
-    if wish.part == "morning":
-        found = [s for s in found if s.astimezone(zone).hour < 12]
-    elif wish.part == "afternoon":
-        found = [s for s in found if s.astimezone(zone).hour >= 12]
-    if wish.time is not None:
-        minutes = wish.time.hour * 60 + wish.time.minute
-        found.sort(key=lambda s: abs(_minutes(s.astimezone(zone)) - minutes))
-    return found
-
-
-def _minutes(moment: datetime) -> int:
-    return moment.hour * 60 + moment.minute
-
-
 async def offer_slots(
     turn: Turn, slot: ChoosingSlot, spec: MeetingTypeSpec, after: datetime | None = None
 ) -> Outcome:
+    """The times to choose from (the named one first when free; else why not), and "later"."""
     staff = turn.customer.contact
     length = timedelta(minutes=spec.minutes * slot.sessions)
-    earliest = max(_earliest(turn, staff, spec), after or turn.now)
-    horizon = earliest + timedelta(days=turn.limits.booking_horizon_days)
-    taken = await turn.repos.bookings.of_staff(staff.id, earliest, horizon)
-    starts = free_starts(staff, taken, earliest, turn.limits.booking_horizon_days, length)
-    out = Outcome(pending=ChoosingSlot.of(slot))
-    wanted = _matching(starts, slot, turn.zone) if slot.wishes_time else []
-    if slot.wishes_time and not wanted:
-        out.say("booking-no-slots-matching")
-    chosen = wanted[: turn.limits.slots_offered] or spread(
-        starts, turn.limits.slots_offered, turn.zone
-    )
+    offer = await find_times(turn, slot, spec, after)
+    out = Outcome(pending=ChoosingSlot.of(slot), messages=list(offer.reasons))
+    chosen = offer.starts
     if not chosen:
         out.say("booking-no-slots", contact=staff.name)
         return out.suggest("escalate")
-    out.say(
+    out.ask(
         "booking-choose-slot",
         meeting=meeting(slot.type),
         minutes=int(length.total_seconds() // 60),
         contact=staff.name,
     )
-    for moment in chosen:  # a wished-for time comes first, else in time order
+    for moment in chosen:  # a named time comes first, else the nearest, else in time order
         out.offer(SLOT.value(encode_start(moment)), "booking-slot-option", start=turn.local(moment))
     return out.offer(LATER.value(encode_start(max(chosen))), "booking-later-option")

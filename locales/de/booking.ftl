@@ -11,6 +11,10 @@ booking-too-many = Dieses Training ist für höchstens { $max ->
    *[other] { $max } Personen
 }.
 booking-no-slots-matching = Dazu habe ich keinen freien Termin gefunden; hier sind stattdessen die nächsten freien Zeiten.
+booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } ist nicht frei. Das sind die nächsten freien Zeiten an diesem Tag:
+booking-day-full = { $contact } hat am { DATETIME($day, dateStyle: "full") } keine freie Zeit. Das sind die nächsten freien Zeiten an anderen Tagen:
+booking-beyond-limit = Ich kann nur bis { DATETIME($last, dateStyle: "long") } buchen, dem Ende Ihres Vertrags. Das sind die nächsten freien Zeiten:
+booking-too-soon = Frühestens kann ich das für { DATETIME($first, dateStyle: "full") } buchen. Das sind die nächsten freien Zeiten ab dann:
 booking-no-slots = { $contact } hat in den nächsten Wochen keine freie Zeit. Ich kann Ihre Anfrage gern weitergeben.
 booking-choose-slot = { $meeting } ({ $minutes } Min.) mit { $contact }. Wählen Sie eine Zeit:
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }

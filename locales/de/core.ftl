@@ -48,3 +48,10 @@ link-code-expired = Diese Einladung ist am { DATETIME($expired, dateStyle: "long
 command-help = Wobei ich Ihnen helfen kann
 command-language = Die Sprache meiner Antworten wählen
 command-bookings = Ihre gebuchten Termine
+
+# An option after a question was interrupted by another request.
+dialogue-resume = Zurück zu meiner vorherigen Frage
+
+# Leaving what is in progress ("stop", "never mind").
+stop-done = In Ordnung, ich habe abgebrochen. Es wurde nichts gebucht oder geändert.
+stop-nothing-open = In Ordnung. Gerade ist nichts offen. Dabei kann ich Ihnen helfen:

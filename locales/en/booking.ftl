@@ -11,6 +11,10 @@ booking-too-many = This training is for at most { $max ->
    *[other] { $max } people
 }.
 booking-no-slots-matching = I found no free time that matches; here are the next free times instead.
+booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } is not free. These are the nearest free times that day:
+booking-day-full = { $contact } has no free time on { DATETIME($day, dateStyle: "full") }. These are the nearest free times on other days:
+booking-beyond-limit = I can only book up to { DATETIME($last, dateStyle: "long") }, the end of your contract. These are the next free times:
+booking-too-soon = The earliest time I can book this for is { DATETIME($first, dateStyle: "full") }. These are the nearest free times from then:
 booking-no-slots = { $contact } has no free time in the next weeks. I can pass your request on to them.
 booking-choose-slot = { $meeting } ({ $minutes } min) with { $contact }. Pick a time:
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }

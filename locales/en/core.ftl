@@ -48,3 +48,10 @@ link-code-expired = This invitation expired on { DATETIME($expired, dateStyle: "
 command-help = What I can do for you
 command-language = Choose the language I answer in
 command-bookings = Your booked meetings
+
+# An option after a question was interrupted by another request.
+dialogue-resume = Back to my earlier question
+
+# Leaving what is in progress ("stop", "never mind").
+stop-done = Alright, I've stopped there. Nothing was booked or changed.
+stop-nothing-open = Alright. Nothing is in progress right now. Here is what I can do for you:

@@ -12,6 +12,10 @@ booking-too-many = Esta formación es para un máximo de { $max ->
    *[other] { $max } personas
 }.
 booking-no-slots-matching = No he encontrado ningún hueco libre que encaje; estos son los siguientes huecos libres.
+booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } no está libre. Estas son las horas libres más cercanas ese día:
+booking-day-full = { $contact } no tiene ninguna hora libre el { DATETIME($day, dateStyle: "full") }. Estas son las horas libres más cercanas en otros días:
+booking-beyond-limit = Solo puedo reservar hasta el { DATETIME($last, dateStyle: "long") }, el final de su contrato. Estas son las próximas horas libres:
+booking-too-soon = Lo antes que puedo reservar esto es el { DATETIME($first, dateStyle: "full") }. Estas son las horas libres más cercanas desde entonces:
 booking-no-slots = { $contact } no tiene huecos libres en las próximas semanas. Puedo pasarle tu solicitud.
 booking-choose-slot = { $meeting } ({ $minutes } min) con { $contact }. Elige una hora:
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }

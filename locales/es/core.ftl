@@ -48,3 +48,10 @@ link-code-expired = Esta invitación caducó el { DATETIME($expired, dateStyle: 
 command-help = En qué te puedo ayudar
 command-language = Elegir el idioma de mis respuestas
 command-bookings = Tus reuniones reservadas
+
+# An option after a question was interrupted by another request.
+dialogue-resume = Volver a mi pregunta anterior
+
+# Leaving what is in progress ("stop", "never mind").
+stop-done = De acuerdo, lo he dejado. No se ha reservado ni cambiado nada.
+stop-nothing-open = De acuerdo. Ahora no hay nada en curso. Te puedo ayudar con esto:

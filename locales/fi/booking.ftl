@@ -11,6 +11,10 @@ booking-too-many = Tämä koulutus on enintään { $max ->
    *[other] { $max } henkilölle
 }.
 booking-no-slots-matching = Toiveeseen sopivaa vapaata aikaa ei löytynyt; tässä seuraavat vapaat ajat.
+booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } ei ole vapaana. Nämä ovat lähimmät vapaat ajat samana päivänä:
+booking-day-full = Henkilöllä { $contact } ei ole vapaata aikaa { DATETIME($day, dateStyle: "full") }. Nämä ovat lähimmät vapaat ajat muina päivinä:
+booking-beyond-limit = Voin varata vain { DATETIME($last, dateStyle: "long") } asti, sopimuksenne loppuun. Nämä ovat seuraavat vapaat ajat:
+booking-too-soon = Aikaisintaan voin varata tämän { DATETIME($first, dateStyle: "full") }. Nämä ovat lähimmät vapaat ajat siitä alkaen:
 booking-no-slots = Yhteyshenkilölläsi ({ $contact }) ei ole vapaita aikoja lähiviikkoina. Voin välittää pyyntösi eteenpäin.
 booking-choose-slot = { $meeting } ({ $minutes } min), { $contact }. Valitse aika:
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }

@@ -48,3 +48,10 @@ link-code-expired = Tämä kutsu vanheni { DATETIME($expired, dateStyle: "long")
 command-help = Missä voin auttaa
 command-language = Valitse kieli, jolla vastaan
 command-bookings = Varatut tapaamisesi
+
+# An option after a question was interrupted by another request.
+dialogue-resume = Takaisin edelliseen kysymykseeni
+
+# Leaving what is in progress ("stop", "never mind").
+stop-done = Selvä, keskeytin. Mitään ei varattu eikä muutettu.
+stop-nothing-open = Selvä. Mitään ei ole kesken. Voin auttaa näissä asioissa:

@@ -11,6 +11,10 @@ booking-too-many = Denne opplæringen er for maks { $max ->
    *[other] { $max } personer
 }.
 booking-no-slots-matching = Jeg fant ingen ledig tid som passer; her er de neste ledige tidene i stedet.
+booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } er ikke ledig. Dette er de nærmeste ledige tidene den dagen:
+booking-day-full = { $contact } har ingen ledig tid { DATETIME($day, dateStyle: "full") }. Dette er de nærmeste ledige tidene på andre dager:
+booking-beyond-limit = Jeg kan bare bestille frem til { DATETIME($last, dateStyle: "long") }, slutten av avtalen deres. Dette er de neste ledige tidene:
+booking-too-soon = Det tidligste jeg kan bestille dette for er { DATETIME($first, dateStyle: "full") }. Dette er de nærmeste ledige tidene fra da:
 booking-no-slots = { $contact } har ingen ledig tid de neste ukene. Jeg kan sende forespørselen din videre.
 booking-choose-slot = { $meeting } ({ $minutes } min) med { $contact }. Velg en tid:
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }

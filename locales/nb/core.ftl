@@ -48,3 +48,10 @@ link-code-expired = Denne invitasjonen utløp { DATETIME($expired, dateStyle: "l
 command-help = Hva jeg kan hjelpe deg med
 command-language = Velg språket jeg svarer på
 command-bookings = Møtene dine som er booket
+
+# An option after a question was interrupted by another request.
+dialogue-resume = Tilbake til mitt forrige spørsmål
+
+# Leaving what is in progress ("stop", "never mind").
+stop-done = Greit, jeg har avbrutt. Ingenting ble bestilt eller endret.
+stop-nothing-open = Greit. Ingenting pågår akkurat nå. Dette kan jeg hjelpe deg med:

@@ -17,13 +17,13 @@ class Repeating(StepData):
 
 
 async def start(turn: Turn) -> Outcome:
-    return Outcome(pending=Repeating(times=1)).say("echo-ask")
+    return Outcome(pending=Repeating(times=1)).ask("echo-ask")
 
 
 async def repeat(turn: Turn, data: Repeating) -> Outcome | None:
     """Repeats, and waits for more; "once more" asks again."""
     if AGAIN.parse(turn.choice) == "again":
-        return Outcome(pending=data).say("echo-ask")
+        return Outcome(pending=data).ask("echo-ask")
     if not turn.text:
         return None
     out = Outcome(pending=data.model_copy(update={"times": data.times + 1}))
@@ -34,7 +34,7 @@ async def repeat(turn: Turn, data: Repeating) -> Outcome | None:
 CAPABILITY = Capability(
     name="echo",
     entries=(Entry("echo_back", start, menu=True, command="echo"),),
-    steps=(Step.of(Repeating, repeat, accepts={"choice"}),),
+    steps=(Step.of(Repeating, repeat, accepts={"choice"}, within={"echo_back"}),),
     choices=(AGAIN,),
 )
 

@@ -46,8 +46,8 @@ async def echo_app(db_url: str, clock: FixedClock, tmp_path: Path) -> AsyncItera
 @pytest.mark.parametrize(
     ("language", "buyer", "ask", "heard"),
     [
-        ("en", "english", "Repeat after me, please", "You said (1): hello"),
-        ("de", "launch", "Sprich mir nach", "Sie sagten (1): hello"),
+        ("en", "english", "Repeat after me, please", "You said (1): purple elephants"),
+        ("de", "launch", "Sprich mir nach", "Sie sagten (1): purple elephants"),
     ],
 )
 async def test_a_capability_from_the_test_tree_is_chatted_with(
@@ -58,11 +58,13 @@ async def test_a_capability_from_the_test_tree_is_chatted_with(
     chat = Chat(echo_app)(buyer)
     asked = await chat.say(ask)
     assert ids(asked) == ["echo-ask"] and asked.intent == "echo_back"
-    said = await chat.say("hello")
+    said = await chat.say("purple elephants")
     assert said.text == heard and said.language == language
     again = await chat.pick("echo:again")
     assert ids(again) == ["echo-ask"]
-    assert (await chat.say("bye now")).text.startswith(heard.replace("(1): hello", "(2): bye"))
+    assert (await chat.say("bye now")).text.startswith(
+        heard.replace("(1): purple elephants", "(2): bye")
+    )
     menu = await chat.choose("menu:help")
     assert "menu:echo_back" in [c.value for c in menu.choices]
     assert echo_app.core.routing.commands["echo"] == "echo_back"
