@@ -11,7 +11,7 @@ after a restart.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -118,9 +118,12 @@ class Dialogue:
             prompt=list(self.prompt),
         )
 
-    def label_of(self, value: str) -> Message | None:
-        """The label of an offered option (for the transcript a contact reads)."""
-        return next((c.label for c in self.offered if c.value == value), None)
+    def picked(self, choice: str | None, words: Callable[[Message], str]) -> str:
+        """The words of the option picked, for the transcript a contact reads."""
+        if choice is None:
+            return ""
+        label = next((c.label for c in self.offered if c.value == choice), None)
+        return f"[{words(label)}]" if label is not None else f"[{choice[:64]}]"
 
     def typed_choice(self, text: str, found: Entities, by_words: bool) -> str | None:
         """The offered option a typed answer names: its place ("2", "the second one"), its

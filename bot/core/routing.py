@@ -186,6 +186,17 @@ class Routing:
             return Routed(step.name, dialogue.reprompt("choice-unknown"))
         return Routed(step.name, outcome)
 
+    def set_aside(self, routed: Routed, dialogue: Dialogue) -> Dialogue | None:
+        """A question interrupted by a request that leaves nothing pending of its own waits one
+        turn, with an option to go back to it."""
+        outcome = routed.outcome
+        if not routed.interrupted or dialogue.pending is None or outcome.pending is not None:
+            return None
+        if not self.sets_aside(routed.answered):
+            return None
+        outcome.offer(RESUME.value("resume"), "dialogue-resume")
+        return Dialogue(dialogue.state, dialogue.pending, dialogue.offered, dialogue.prompt)
+
     async def run(self, intent: str, turn: Turn) -> Outcome:
         outcome = await _refusable(self.entries[intent].run(turn))
         assert outcome is not None  # an entry always answers

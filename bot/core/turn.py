@@ -14,11 +14,11 @@ from datetime import datetime
 
 from bot.clock import Clock
 from bot.core import identity, language
-from bot.core.dialogue import RESUME, Dialogue, record
+from bot.core.dialogue import Dialogue, record
 from bot.core.messages import Inbound, Input, Reply, clean
 from bot.core.notices import enqueue
 from bot.core.render import render
-from bot.core.routing import UNKNOWN, Routed, Routing
+from bot.core.routing import UNKNOWN, Routing
 from bot.i18n.knowledge import Knowledge
 from bot.nlu.language import Detection
 from handlers.base import (
@@ -112,7 +112,9 @@ class Core:
                 conversation.language = replies[0].language
             elif speaker.staff_id is not None:
                 replies = await self._staff_turn(repos, speaker, said)
-                words = cleaned.text or self._picked(dialogue, said, replies[0].language)
+                words = cleaned.text or dialogue.picked(
+                    said.choice, self._words(replies[0].language)
+                )
                 record(repos, speaker.id, words, replies, now)
             else:
                 replies = await self._buyer_side(repos, speaker, conversation, dialogue, said)
@@ -148,7 +150,7 @@ class Core:
             buyer,
             self.fallback_language,
         )
-        picked = self._picked(dialogue, said, speaks)
+        picked = dialogue.picked(said.choice, self._words(speaks))
         if buyer is None:
             replies = [self._not_linked(speaks, said.inbound)]
         else:
@@ -206,7 +208,7 @@ class Core:
             dialogue.labels = [self._label(turn.language, c.label) for c in dialogue.offered]
             routed = await self.routing.route(turn, dialogue)
             answered, outcome = routed.answered, routed.outcome
-            aside = self._set_aside(routed, dialogue)
+            aside = self.routing.set_aside(routed, dialogue)
         if outcome.language is not None:
             language.switch(conversation, turn.buyer, outcome.language)
             turn.language = outcome.language
@@ -219,19 +221,11 @@ class Core:
             enqueue(turn.repos, notice, turn.now)
         return [self._reply(turn.language, answered, outcome)] if outcome.messages else []
 
-    def _set_aside(self, routed: Routed, dialogue: Dialogue) -> Dialogue | None:
-        """A question interrupted by a request that leaves nothing pending of its own waits one
-        turn, with an option to go back to it."""
-        outcome = routed.outcome
-        if not routed.interrupted or dialogue.pending is None or outcome.pending is not None:
-            return None
-        if not self.routing.sets_aside(routed.answered):
-            return None
-        outcome.offer(RESUME.value("resume"), "dialogue-resume")
-        return Dialogue(dialogue.state, dialogue.pending, dialogue.offered, dialogue.prompt)
-
     def _label(self, speaks: str, label: Message) -> str:
         return self.knowledge.translator.format(speaks, label)
+
+    def _words(self, speaks: str) -> Callable[[Message], str]:
+        return lambda label: self._label(speaks, label)
 
     def _finish(self, outcome: Outcome) -> None:
         if outcome.menu:
@@ -302,13 +296,3 @@ class Core:
 
     def _reply(self, speaks: str, intent: str, outcome: Outcome) -> Reply:
         return render(self.knowledge.translator, speaks, intent, outcome, self.clock.now())
-
-    def _picked(self, dialogue: Dialogue, said: Said, speaks: str) -> str:
-        """The words of the option the buyer picked, for the transcript a contact reads."""
-        choice = said.choice
-        if choice is None:
-            return ""
-        label = dialogue.label_of(choice)
-        if label is None:
-            return f"[{choice[:64]}]"
-        return f"[{self.knowledge.translator.format(speaks, label)}]"
