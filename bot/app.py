@@ -110,6 +110,7 @@ def build_app(
             booking_horizon_days=settings.booking_horizon_days,
             transcript_lines=settings.transcript_in_escalation,
             booking_max_days=settings.booking_max_days,
+            booking_lead_days=settings.booking_lead_days,
         ),
         max_chars=settings.max_message_chars,
         fallback_language=settings.reference_language,

@@ -117,6 +117,9 @@ async def contract_lines(turn: Turn, contract: Contract) -> Outcome:
         found = await balance(turn.repos, contract, key, spec, turn.today)
         for message_id, args in allowance_lines(found, turn.today):
             out.say(message_id, **args)
+    billed = await turn.repos.bookings.billed_hours(contract.id)
+    if billed > 0:
+        out.say("allowance-billed", hours=billed)
     return out
 
 

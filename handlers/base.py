@@ -91,7 +91,6 @@ class Entities:
     follow_up: bool = False  # "and 6002?", "what about Friday?": more on the last topic
 
     def kinds(self) -> frozenset[str]:
-        """The kinds of entity the message carries (as steps and entries name them)."""
         found = {"order_ref": self.order_ref, "meeting_type": self.meeting_type, "when": self.when}
         return frozenset(kind for kind, value in found.items() if value is not None)
 
@@ -125,6 +124,7 @@ class Limits:
     booking_horizon_days: int = 21  # how far ahead times are offered unasked
     transcript_lines: int = 12
     booking_max_days: int = 365  # how far ahead a named day can be booked (within the contract)
+    booking_lead_days: int = 1  # first bookable day, unless the meeting type sets its own
 
 
 @dataclass

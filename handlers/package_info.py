@@ -40,7 +40,8 @@ async def _describe(turn: Turn, contract: Contract, out: Outcome) -> None:
         until=contact_until,
     )
     channels = tuple(Message(f"channel-{c}") for c in package.provider.support_channels)
-    out.say("package-channels", channels=channels)
+    if channels:
+        out.say("package-channels", channels=channels)
     if package.provider.return_window_days:
         out.say("package-returns", days=package.provider.return_window_days)
     if spec.auto_renew and spec.notice_months:

@@ -25,7 +25,8 @@ class ProviderSpec(_Strict):
     key: Key
     name: str
     terms_url: str | None = None
-    support_channels: list[Literal["chat", "email", "phone"]]
+    # Facts a provider states, said only when set (the seeds state them for some only).
+    support_channels: list[Literal["chat", "email", "phone"]] = []
     return_window_days: int | None = Field(default=None, ge=1)
     cancellation_notice_hours: int = Field(default=24, ge=0)
 
@@ -38,7 +39,7 @@ class MeetingTypeSpec(_Strict):
     max_participants: int | None = Field(default=None, gt=0)
     billing: BillingRule | None = None
     booking: Literal["slot", "via_contact"] = "slot"
-    lead_days: int = Field(default=1, ge=0)
+    lead_days: int | None = Field(default=None, ge=0)  # days ahead it must be planned
 
 
 class HoursAllowance(_Strict):

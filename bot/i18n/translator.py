@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -110,6 +111,8 @@ class Translator:
         if isinstance(value, tuple):
             items = [self.format(language, item) for item in value]
             return format_list(items, locale=_babel_locale(language))
+        if isinstance(value, Decimal):  # 1.00 hours is "1 hour": plurals go by the value shown
+            return int(value) if value == value.to_integral_value() else value.normalize()
         return value
 
     def _format(self, language: str, message_id: str, args: Mapping[str, Arg]) -> str:

@@ -50,29 +50,39 @@ async def _charge_or_confirm(turn: Turn, slot: ChoosingSlot, start: datetime) ->
         turn, package, contract, slot.type, slot.sessions, turn.local(start).date()
     )
     if charge.refused:
-        return _refused(slot)
+        return _refused(slot, charge)
     if charge.billable_hours > 0:
-        return _ask_overage(turn, slot, start, charge)
+        return _ask_overage(turn, slot, start, charge, package)
     return await _book(turn, slot, start, Decimal(0))
 
 
-def _refused(slot: ChoosingSlot) -> Outcome:
-    return Outcome().say("booking-not-covered", meeting=meeting(slot.type)).suggest("escalate")
+def _refused(slot: ChoosingSlot, charge: Charge) -> Outcome:
+    """Nothing beyond the package can be booked here: why, and who can help."""
+    out = Outcome(messages=[charge.why] if charge.why else [])
+    return out.say("booking-not-covered", meeting=meeting(slot.type)).suggest("escalate")
 
 
-def _ask_overage(turn: Turn, slot: ChoosingSlot, start: datetime, charge: Charge) -> Outcome:
+def _ask_overage(
+    turn: Turn, slot: ChoosingSlot, start: datetime, charge: Charge, package: Package
+) -> Outcome:
+    """Anything billed is booked only after a yes to what, when, with whom, how many hours
+    billed at which rate, and the provider's terms."""
     fields = {name: getattr(slot, name) for name in ChoosingSlot.model_fields}
     fields.update(start=start, billable=charge.billable_hours)
     pending = ConfirmingOverage.model_validate(fields)
     out = Outcome(pending=pending)
+    if charge.why is not None:
+        out.ask(charge.why.id, **charge.why.args)
     out.ask(
         "booking-overage",
         meeting=meeting(slot.type),
         start=turn.local(start),
+        contact=turn.customer.contact.name,
         hours=charge.billable_hours,
-        covered=charge.covered,
     )
     out.ask(f"billing-{charge.rule.replace('_', '-')}", hours=charge.billable_hours)
+    if package.provider.terms_url:
+        out.ask("billing-terms", url=package.provider.terms_url)
     out.offer(CONFIRM.value("yes"), "booking-confirm-overage", hours=charge.billable_hours)
     return out.offer(CONFIRM.value("no"), "booking-decline-overage")
 
@@ -102,9 +112,9 @@ async def _book(turn: Turn, slot: ChoosingSlot, start: datetime, accepted: Decim
         turn, package, contract, slot.type, slot.sessions, turn.local(start).date()
     )
     if charge.refused:
-        return _refused(slot)
+        return _refused(slot, charge)
     if charge.billable_hours > accepted:
-        out = _ask_overage(turn, slot, start, charge)
+        out = _ask_overage(turn, slot, start, charge, package)
         out.messages.insert(0, Message("booking-balance-changed"))
         return out
     booking = await _record(turn, contract, staff, slot, (start, end), charge)

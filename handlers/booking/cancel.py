@@ -6,9 +6,10 @@ from datetime import timedelta
 from decimal import Decimal
 
 from handlers.allowances import contract_lines
-from handlers.base import Outcome, Turn
+from handlers.base import Message, Outcome, Turn
 from handlers.booking.common import CANCEL, CONFIRM, entry, invitation, meeting, yes_or_no
 from handlers.booking.steps import ChoosingCancel, ConfirmingCancel
+from storage.catalog import HoursAllowance
 from storage.models import Booking
 
 
@@ -56,11 +57,37 @@ async def _in_time(turn: Turn, booking: Booking) -> bool:
 
 
 async def _ask_cancel(turn: Turn, booking: Booking) -> Outcome:
+    """A cancellation is done only after a yes to what, when, with whom, and what it means
+    for the allowance or the bill."""
     out = Outcome(pending=ConfirmingCancel(booking=booking.id))
-    refund = "cancel-ask-refund" if await _in_time(turn, booking) else "cancel-ask-no-refund"
-    out.ask(refund, meeting=meeting(booking.meeting_type), start=turn.local(booking.starts_at))
+    out.ask(
+        "cancel-ask",
+        meeting=meeting(booking.meeting_type),
+        start=turn.local(booking.starts_at),
+        contact=turn.customer.contact.name,
+    )
+    consequence = await _what_cancelling_means(turn, booking)
+    out.ask(consequence.id, **consequence.args)
     out.offer(CONFIRM.value("yes"), "cancel-yes")
     return out.offer(CONFIRM.value("no"), "cancel-no")
+
+
+async def _what_cancelling_means(turn: Turn, booking: Booking) -> Message:
+    if not await _in_time(turn, booking):
+        return Message("cancel-late-no-refund", {"hours": await _notice_hours(turn, booking)})
+    debits = [
+        e for e in await turn.repos.contracts.ledger_of_booking(booking.id) if e.kind == "debit"
+    ]
+    if debits:
+        contract = await turn.repos.contracts.get(booking.contract_id)
+        assert contract is not None
+        spec = turn.catalog.package(contract.package_key).spec.allowances[debits[0].allowance]
+        back = sum((e.quantity for e in debits), Decimal(0))
+        kind = "hours" if isinstance(spec, HoursAllowance) else "sessions"
+        return Message(f"cancel-gives-back-{kind}", {"count": back})
+    if booking.billable_hours > 0:
+        return Message("cancel-not-billed", {"hours": booking.billable_hours})
+    return Message("cancel-nothing-changes")
 
 
 async def choose_cancel(turn: Turn, data: ChoosingCancel) -> Outcome | None:
@@ -101,6 +128,8 @@ async def _cancel(turn: Turn, booking: Booking) -> Outcome:
     )
     if not in_time:
         out.say("cancel-too-late", hours=await _notice_hours(turn, booking))
+    elif booking.billable_hours > 0 and not refunded:
+        out.say("cancel-not-billed-done", hours=booking.billable_hours)
     elif refunded:
         out.say("cancel-refunded")
         contract = await turn.repos.contracts.get(booking.contract_id)

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from handlers.allowances import balance
-from handlers.base import Turn
+from handlers.base import Message, Turn
 from storage.catalog import HoursAllowance, Package
 from storage.models import Contract
 
@@ -24,6 +24,7 @@ class Charge:
     billable_hours: Decimal
     rule: str
     period: int | None
+    why: Message | None = None  # why not all of it is covered
 
     @property
     def refused(self) -> bool:
@@ -43,17 +44,26 @@ async def plan_charge(
     spec = package.meeting_types[key]
     hours = Decimal(spec.minutes * sessions) / 60
     rule = spec.billing or package.spec.overage
+    what = Message(f"meeting-{key}")
     if spec.allowance is None:
-        return Charge(None, Decimal(0), _billable(hours, rule), rule, None)
+        why = Message("charge-not-included", {"meeting": what})
+        return Charge(None, Decimal(0), _billable(hours, rule), rule, None, why)
     allowance = package.spec.allowances[spec.allowance]
     found = await balance(turn.repos, contract, spec.allowance, allowance, day)
     once_used = spec.once and await turn.repos.bookings.count(contract.id, key) > 0
-    if not found.usable_on(day) or once_used:
+    name = Message(f"allowance-{spec.allowance}")
+    if once_used:
+        covered, why = Decimal(0), Message("charge-once", {"meeting": what})
+    elif not found.usable_on(day):
         covered = Decimal(0)
+        why = Message("charge-outside-window", {"name": name, "until": found.valid_until or day})
     elif isinstance(allowance, HoursAllowance):
         covered = min(found.left, hours)
+        why = Message("charge-hours-left", {"name": name, "left": found.left})
     else:
         covered = min(found.left, Decimal(sessions))
+        why = Message("charge-sessions-left", {"name": name, "left": found.left})
     per_unit = Decimal(1) if isinstance(allowance, HoursAllowance) else Decimal(spec.minutes) / 60
     uncovered = hours - covered * per_unit
-    return Charge(spec.allowance, covered, _billable(uncovered, rule), rule, found.period)
+    billable = _billable(uncovered, rule)
+    return Charge(spec.allowance, covered, billable, rule, found.period, why if billable else None)

@@ -25,7 +25,8 @@ class Offer:
 def earliest(turn: Turn, staff: Staff, spec: MeetingTypeSpec) -> datetime:
     """Now, or the first day the meeting type can be planned for (its lead days)."""
     zone = ZoneInfo(staff.time_zone)
-    first_day = turn.now.astimezone(zone).date() + timedelta(days=spec.lead_days)
+    lead = spec.lead_days if spec.lead_days is not None else turn.limits.booking_lead_days
+    first_day = turn.now.astimezone(zone).date() + timedelta(days=lead)
     return max(turn.now, datetime.combine(first_day, time(0), zone))
 
 

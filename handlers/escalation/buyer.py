@@ -3,7 +3,7 @@ buyer writes while a case is open (it goes to the person, not to the bot)."""
 
 from __future__ import annotations
 
-from handlers.base import Message, Notice, Outcome, Turn
+from handlers.base import Arg, Message, Notice, Outcome, Turn
 from handlers.escalation.desk import assignee, notify_staff, staff_actions, staff_brief
 from storage.models import Escalation, Staff
 
@@ -48,18 +48,19 @@ async def start(turn: Turn) -> Outcome:
     )
 
 
-async def request_meeting(turn: Turn, meeting_type: str, lead_days: int) -> Outcome:
+async def request_meeting(turn: Turn, meeting_type: str, lead_days: int | None) -> Outcome:
     """Meetings that need planning (onsite days) go to the contact as a request."""
     request = Message("escalation-meeting-request", {"meeting": Message(f"meeting-{meeting_type}")})
     escalation, staff, notices = await _open(turn, request)
     out = Outcome(notices=notices)
-    return out.say(
-        "booking-via-contact",
-        meeting=Message(f"meeting-{meeting_type}"),
-        contact=staff.name,
-        days=lead_days,
-        id=escalation.id,
-    )
+    said: dict[str, Arg] = {
+        "meeting": Message(f"meeting-{meeting_type}"),
+        "contact": staff.name,
+        "id": escalation.id,
+    }
+    if lead_days is None:
+        return out.say("booking-via-contact", **said)
+    return out.say("booking-via-contact-days", days=lead_days, **said)
 
 
 async def hold(turn: Turn) -> Outcome | None:

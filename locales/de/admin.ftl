@@ -20,7 +20,10 @@ import-written = Geschrieben.
 import-malformed = die Datei ist kein gültiges CSV: { $reason }
 import-missing-column = die Spalte { $column } fehlt
 import-unknown-column = eine Spalte { $column } gibt es für diese Art Datei nicht
-import-row-shape = diese Zeile hat nicht die { $columns } Spalten der Kopfzeile
+import-row-shape = diese Zeile hat nicht { $columns ->
+    [one] die { $columns } Spalte
+   *[other] die { $columns } Spalten
+} der Kopfzeile
 import-duplicate = { $key } kommt doppelt vor (zuerst in Zeile { $first })
 import-required = { $column } ist leer
 import-bad-language = { $column }: { $value } ist keine der Sprachen des Bots ({ $languages })

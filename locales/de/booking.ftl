@@ -20,10 +20,10 @@ booking-choose-slot = { $meeting } ({ $minutes } Min.) mit { $contact }. Wählen
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 booking-later-option = Spätere Zeiten
 booking-not-covered = Ihr Paket enthält für „{ $meeting }“ nichts mehr, und zusätzliche Termine können hier nicht gebucht werden. Ihr Ansprechpartner hilft Ihnen, mehr zu bestellen.
-booking-overage = Der Termin „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } geht über Ihr Paket hinaus: { NUMBER($hours) } { $hours ->
-    [one] Stunde ist
-   *[other] Stunden sind
-} nicht abgedeckt.
+booking-overage = Den Termin „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } mit { $contact } buchen? { $hours ->
+    [one] { NUMBER($hours) } Stunde würde in Rechnung gestellt.
+   *[other] { NUMBER($hours) } Stunden würden in Rechnung gestellt.
+}
 billing-hourly-rate = Zusätzliche Zeit wird nach dem jeweils aktuellen Stundensatz des Anbieters gemäß seinen Geschäftsbedingungen berechnet.
 billing-per-started-hour = Diese Leistung wird je angefangener Stunde abgerechnet: { NUMBER($hours) } { $hours ->
     [one] Stunde wird
@@ -44,7 +44,9 @@ booking-billed = { NUMBER($hours) } { $hours ->
     [one] Stunde dieses Termins wird
    *[other] Stunden dieses Termins werden
 } in Rechnung gestellt.
-booking-via-contact = { $meeting } wird vorab mit Ihnen geplant (mindestens { $days ->
+booking-via-contact = { $meeting } wird vorab mit Ihnen geplant. Ich habe Ihre Anfrage an { $contact } weitergegeben (Vorgang { $id }), die/der sich zur Terminabstimmung meldet.
+# The provider's planning lead time, said only where its catalog sets one.
+booking-via-contact-days = { $meeting } wird vorab mit Ihnen geplant (mindestens { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
 } im Voraus). Ich habe Ihre Anfrage an { $contact } weitergegeben (Vorgang { $id }), die/der sich zur Terminabstimmung meldet.
@@ -60,12 +62,46 @@ bookings-heading = { $count ->
 booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 
 cancel-choose = Welche Buchung möchten Sie stornieren?
-cancel-ask-refund = „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } stornieren? Sie erhalten die Zeit zurück.
-cancel-ask-no-refund = „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } stornieren? Der Beginn ist zu nah, die Zeit wird nicht zurückgebucht.
 cancel-yes = Ja, stornieren
 cancel-no = Nein, behalten
 cancel-kept = In Ordnung, die Buchung bleibt bestehen.
 cancel-already = Diese Buchung wurde bereits storniert.
 cancel-done = Storniert: { $meeting } am { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Eine Kalenderabsage ist angehängt.
-cancel-too-late = Die Stornierung erfolgte weniger als { $hours } Stunden vor Beginn, daher wird die Zeit nicht zurückgebucht.
+cancel-too-late = Die Stornierung erfolgte weniger als { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+} vor Beginn, daher wird die Zeit nicht zurückgebucht.
 cancel-refunded = Die Zeit ist wieder in Ihrem Kontingent:
+charge-not-included = Der Termin „{ $meeting }“ ist nicht in Ihrem Paket enthalten.
+charge-once = Der Termin „{ $meeting }“ ist einmal pro Paket enthalten und wurde bereits gebucht.
+charge-outside-window = { $name } war nur bis { DATETIME($until, dateStyle: "long") } nutzbar.
+charge-hours-left = { $name }: { $left ->
+    [0] nichts mehr übrig.
+    [one] nur noch { NUMBER($left) } Stunde übrig.
+   *[other] nur noch { NUMBER($left) } Stunden übrig.
+}
+charge-sessions-left = { $name }: { $left ->
+    [0] nichts mehr übrig.
+    [one] nur noch { NUMBER($left) } übrig.
+   *[other] nur noch { NUMBER($left) } übrig.
+}
+billing-terms = Die Geschäftsbedingungen des Anbieters: { $url }
+cancel-ask = Den Termin „{ $meeting }“ am { DATETIME($start, dateStyle: "full", timeStyle: "short") } mit { $contact } absagen?
+cancel-late-no-refund = Er beginnt in weniger als { $hours ->
+    [one] { NUMBER($hours) } Stunde
+   *[other] { NUMBER($hours) } Stunden
+}: Die Zeit wird nicht zurückgebucht.
+cancel-gives-back-hours = Sie bekommen { $count ->
+    [one] { NUMBER($count) } Stunde
+   *[other] { NUMBER($count) } Stunden
+} zurück.
+cancel-gives-back-sessions = { $count ->
+    [one] Der Termin geht
+   *[other] Die { NUMBER($count) } Termine gehen
+} zurück in Ihr Kontingent.
+cancel-not-billed = Er wäre abgerechnet worden ({ $hours ->
+    [one] { NUMBER($hours) } Stunde
+   *[other] { NUMBER($hours) } Stunden
+}): Dafür wird nichts berechnet.
+cancel-nothing-changes = Sonst ändert sich nichts.
+cancel-not-billed-done = Dafür wird nichts berechnet.

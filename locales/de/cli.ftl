@@ -18,12 +18,21 @@ cli-catalog = der Paketkatalog
 cli-catalog-check = die Katalogdateien prüfen
 cli-catalog-dir = der Ordner der Katalogdateien (Standard: der konfigurierte)
 cli-catalog-problem = { $file }: { $entry }: { $reason }
-cli-catalog-ok = Der Katalog ist gültig: { $packages } Pakete von { $providers } Anbietern.
+cli-catalog-ok = Der Katalog ist gültig: { $packages ->
+    [one] { $packages } Paket
+   *[other] { $packages } Pakete
+} von { $providers ->
+    [one] { $providers } Anbieter
+   *[other] { $providers } Anbietern
+}.
 cli-nlu = das Sprachverständnis des Bots
 cli-nlu-eval = Sprach- und Absichtsgenauigkeit an einer JSONL-Datei messen
 cli-nlu-file = Zeilen mit {"{"}"text", "lang", "intent", "meeting_type"{"}"}
 cli-nlu-bad-file = { $file } kann nicht gelesen werden: { $reason }
-cli-nlu-overall = { $n } Nachrichten · Sprache { $language } · Absicht { $intent } · Termintyp { $meeting }
+cli-nlu-overall = { $n ->
+    [one] { $n } Nachricht
+   *[other] { $n } Nachrichten
+} · Sprache { $language } · Absicht { $intent } · Termintyp { $meeting }
 cli-nlu-language = { $lang } ({ $n }): Sprache { $language } · Absicht { $intent } · Termintyp { $meeting }
 cli-nlu-intent = Absicht { $intent } ({ $n }): { $accuracy }
 cli-nlu-confusion = { $field }: erwartet { $expected }, erkannt { $got } ({ $count }×)
@@ -111,7 +120,19 @@ cli-buyer-erase = alles über einen Kunden löschen oder anonymisieren; Buchunge
 cli-buyer-yes = ja, löschen (das lässt sich nicht rückgängig machen)
 cli-buyer-erase-confirm = Das Löschen von { $buyer } lässt sich nicht rückgängig machen: führen Sie den Befehl mit --yes erneut aus.
 cli-buyer-exported = Alles, was über { $buyer } gespeichert ist, steht in { $file }.
-cli-buyer-erased = { $buyer } ist gelöscht: { $accounts } Chat-Konten getrennt und anonymisiert, { $messages } Chat-Nachrichten und { $escalation_messages } Eskalationsnachrichten gelöscht, { $invitations } Einladungen entfernt. Buchungen und das Stundenbuch bleiben erhalten.
+cli-buyer-erased = { $buyer } ist gelöscht: { $accounts ->
+    [one] { $accounts } Chat-Konto
+   *[other] { $accounts } Chat-Konten
+} getrennt und anonymisiert, { $messages ->
+    [one] { $messages } Chat-Nachricht
+   *[other] { $messages } Chat-Nachrichten
+} und { $escalation_messages ->
+    [one] { $escalation_messages } Eskalationsnachricht
+   *[other] { $escalation_messages } Eskalationsnachrichten
+} gelöscht, { $invitations ->
+    [one] { $invitations } Einladung
+   *[other] { $invitations } Einladungen
+} entfernt. Buchungen und das Stundenbuch bleiben erhalten.
 cli-audit = wer was wann getan hat: Admin-Befehle und Aktionen der Mitarbeiter
 cli-audit-limit = wie viele der neuesten Einträge (Standard 50)
 cli-audit-none = Noch nichts aufgezeichnet.

@@ -39,3 +39,7 @@ allowance-window-open = { $name }: möglich bis { DATETIME($until, dateStyle: "l
    *[other] noch { $days } Tage
 }).
 allowance-window-closed = { $name }: endete am { DATETIME($until, dateStyle: "long") }.
+allowance-billed = Über das Paket hinaus gebucht (abgerechnet): { $hours ->
+    [one] { NUMBER($hours) } Stunde
+   *[other] { NUMBER($hours) } Stunden
+}.

@@ -20,7 +20,10 @@ import-written = Written.
 import-malformed = the file is not valid CSV: { $reason }
 import-missing-column = the column { $column } is missing
 import-unknown-column = there is no column { $column } for this kind of file
-import-row-shape = this row does not have the { $columns } columns of the header
+import-row-shape = this row does not have the { $columns ->
+    [one] { $columns } column
+   *[other] { $columns } columns
+} of the header
 import-duplicate = { $key } appears twice (first in row { $first })
 import-required = { $column } is empty
 import-bad-language = { $column }: { $value } is not one of the bot's languages ({ $languages })

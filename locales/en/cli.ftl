@@ -18,12 +18,21 @@ cli-catalog = the catalog of packages
 cli-catalog-check = validate the catalog files
 cli-catalog-dir = the folder of catalog files (default: the configured one)
 cli-catalog-problem = { $file }: { $entry }: { $reason }
-cli-catalog-ok = The catalog is valid: { $packages } packages from { $providers } providers.
+cli-catalog-ok = The catalog is valid: { $packages ->
+    [one] { $packages } package
+   *[other] { $packages } packages
+} from { $providers ->
+    [one] { $providers } provider
+   *[other] { $providers } providers
+}.
 cli-nlu = the bot's understanding
 cli-nlu-eval = measure language and intent accuracy on a JSONL file
 cli-nlu-file = lines of {"{"}"text", "lang", "intent", "meeting_type"{"}"}
 cli-nlu-bad-file = Can't read { $file }: { $reason }
-cli-nlu-overall = { $n } messages · language { $language } · intent { $intent } · meeting type { $meeting }
+cli-nlu-overall = { $n ->
+    [one] { $n } message
+   *[other] { $n } messages
+} · language { $language } · intent { $intent } · meeting type { $meeting }
 cli-nlu-language = { $lang } ({ $n }): language { $language } · intent { $intent } · meeting type { $meeting }
 cli-nlu-intent = intent { $intent } ({ $n }): { $accuracy }
 cli-nlu-confusion = { $field }: expected { $expected }, got { $got } ({ $count }×)
@@ -111,7 +120,19 @@ cli-buyer-erase = remove or anonymise everything about one buyer; bookings and t
 cli-buyer-yes = yes, erase it (this cannot be undone)
 cli-buyer-erase-confirm = Erasing { $buyer } cannot be undone: run the command again with --yes.
 cli-buyer-exported = Everything stored about { $buyer } is in { $file }.
-cli-buyer-erased = { $buyer } is erased: { $accounts } chat accounts unlinked and anonymised, { $messages } chat messages and { $escalation_messages } escalation messages deleted, { $invitations } invitations removed. Bookings and the hours ledger are kept.
+cli-buyer-erased = { $buyer } is erased: { $accounts ->
+    [one] { $accounts } chat account
+   *[other] { $accounts } chat accounts
+} unlinked and anonymised, { $messages ->
+    [one] { $messages } chat message
+   *[other] { $messages } chat messages
+} and { $escalation_messages ->
+    [one] { $escalation_messages } escalation message
+   *[other] { $escalation_messages } escalation messages
+} deleted, { $invitations ->
+    [one] { $invitations } invitation
+   *[other] { $invitations } invitations
+} removed. Bookings and the hours ledger are kept.
 cli-audit = who did what and when: admin commands and staff actions
 cli-audit-limit = how many of the latest entries (default 50)
 cli-audit-none = Nothing recorded yet.

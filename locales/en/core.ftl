@@ -3,7 +3,10 @@
 turn-error = Sorry, something went wrong on my side. Please try again in a moment. (Reference: { $turn })
 turn-empty = I didn't receive any text. Here is what I can help with:
 turn-unreadable = I couldn't read that message. Please write it as plain text.
-turn-too-long = That message is too long for me: please keep it under { NUMBER($max) } characters.
+turn-too-long = That message is too long for me: please keep it under { $max ->
+    [one] { NUMBER($max) } character
+   *[other] { NUMBER($max) } characters
+}.
 turn-not-understood-step = I didn't understand that answer.
 choice-stale = That option is no longer available. Here is what I can do now:
 choice-unknown = I don't recognise that choice. Please pick one of the options.

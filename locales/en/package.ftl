@@ -39,3 +39,7 @@ allowance-window-open = { $name }: open until { DATETIME($until, dateStyle: "lon
    *[other] { $days } days left
 }).
 allowance-window-closed = { $name }: ended on { DATETIME($until, dateStyle: "long") }.
+allowance-billed = Booked beyond the package (billed): { $hours ->
+    [one] { NUMBER($hours) } hour
+   *[other] { NUMBER($hours) } hours
+}.

@@ -21,7 +21,11 @@ import-written = Escrito.
 import-malformed = el archivo no es un CSV válido: { $reason }
 import-missing-column = falta la columna { $column }
 import-unknown-column = no existe la columna { $column } para este tipo de archivo
-import-row-shape = esta fila no tiene las { $columns } columnas de la cabecera
+import-row-shape = esta fila no tiene { $columns ->
+    [one] la { $columns } columna
+    [many] las { $columns } columnas
+   *[other] las { $columns } columnas
+} de la cabecera
 import-duplicate = { $key } aparece dos veces (primero en la fila { $first })
 import-required = { $column } está vacío
 import-bad-language = { $column }: { $value } no es uno de los idiomas del bot ({ $languages })

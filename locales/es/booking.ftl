@@ -4,7 +4,11 @@ booking-nothing-bookable = Tu contrato no incluye reuniones que se puedan reserv
 booking-type-not-included = { $meeting } no forma parte de tu paquete.
 booking-choose-type = ¿Qué reunión quieres reservar?
 booking-type-option = { $meeting }
-booking-ask-participants-per = ¿Cuántos usuarios participarán en «{ $meeting }»? Cada sesión es para un máximo de { $per } usuarios.
+booking-ask-participants-per = ¿Cuántos usuarios participarán en «{ $meeting }»? Cada sesión es para un máximo de { $per ->
+    [one] { $per } usuario
+    [many] { $per } usuarios
+   *[other] { $per } usuarios
+}.
 booking-ask-participants = ¿Cuántas personas participarán en «{ $meeting }»?
 booking-too-many = Esta formación es para un máximo de { $max ->
     [one] { $max } persona
@@ -21,11 +25,11 @@ booking-choose-slot = { $meeting } ({ $minutes } min) con { $contact }. Elige un
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 booking-later-option = Horas más tarde
 booking-not-covered = A tu paquete no le queda nada para «{ $meeting }», y aquí no se pueden reservar sesiones extra. Tu persona de contacto te puede ayudar a pedir más.
-booking-overage = «{ $meeting }» el { DATETIME($start, dateStyle: "full", timeStyle: "short") } supera tu paquete: { NUMBER($hours) } { $hours ->
-    [one] hora no está cubierta
-    [many] horas no están cubiertas
-   *[other] horas no están cubiertas
-}.
+booking-overage = ¿Reservar «{ $meeting }» el { DATETIME($start, dateStyle: "full", timeStyle: "short") } con { $contact }? { $hours ->
+    [one] Se facturaría { NUMBER($hours) } hora.
+    [many] Se facturarían { NUMBER($hours) } horas.
+   *[other] Se facturarían { NUMBER($hours) } horas.
+}
 billing-hourly-rate = El tiempo adicional se factura según la tarifa horaria vigente del proveedor, conforme a sus términos y condiciones.
 billing-per-started-hour = Este servicio se factura por cada hora iniciada: se facturarán { NUMBER($hours) } { $hours ->
     [one] hora
@@ -49,7 +53,9 @@ booking-billed = Se facturarán { NUMBER($hours) } { $hours ->
     [many] horas
    *[other] horas
 } de esta reunión.
-booking-via-contact = «{ $meeting }» se planifica contigo con antelación (al menos { $days ->
+booking-via-contact = «{ $meeting }» se planifica contigo con antelación. He pasado tu solicitud a { $contact } (caso { $id }), que se pondrá en contacto contigo para acordar la fecha.
+# The provider's planning lead time, said only where its catalog sets one.
+booking-via-contact-days = «{ $meeting }» se planifica contigo con antelación (al menos { $days ->
     [one] { $days } día
     [many] { $days } días
    *[other] { $days } días
@@ -67,12 +73,53 @@ bookings-heading = { $count ->
 booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 
 cancel-choose = ¿Qué reserva quieres cancelar?
-cancel-ask-refund = ¿Cancelar «{ $meeting }» del { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Recuperarás el tiempo.
-cancel-ask-no-refund = ¿Cancelar «{ $meeting }» del { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Falta demasiado poco para el inicio como para recuperar el tiempo.
 cancel-yes = Sí, cancelarla
 cancel-no = No, mantenerla
 cancel-kept = De acuerdo, la reserva se mantiene.
 cancel-already = Esa reserva ya estaba cancelada.
 cancel-done = Cancelada: { $meeting } del { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Adjunto la cancelación para el calendario.
-cancel-too-late = Se canceló menos de { $hours } horas antes del inicio, así que el tiempo no se devuelve.
+cancel-too-late = Se canceló menos de { $hours ->
+    [one] { $hours } hora
+    [many] { $hours } horas
+   *[other] { $hours } horas
+} antes del inicio, así que el tiempo no se devuelve.
 cancel-refunded = El tiempo vuelve a estar disponible:
+charge-not-included = «{ $meeting }» no está incluido en tu paquete.
+charge-once = «{ $meeting }» se incluye una vez por paquete, y ya está reservado.
+charge-outside-window = { $name } solo se podía usar hasta el { DATETIME($until, dateStyle: "long") }.
+charge-hours-left = { $name }: { $left ->
+    [0] no queda nada.
+    [one] solo queda { NUMBER($left) } hora.
+    [many] solo quedan { NUMBER($left) } horas.
+   *[other] solo quedan { NUMBER($left) } horas.
+}
+charge-sessions-left = { $name }: { $left ->
+    [0] no queda nada.
+    [one] solo queda { NUMBER($left) }.
+    [many] solo quedan { NUMBER($left) }.
+   *[other] solo quedan { NUMBER($left) }.
+}
+billing-terms = Condiciones del proveedor: { $url }
+cancel-ask = ¿Cancelar «{ $meeting }» el { DATETIME($start, dateStyle: "full", timeStyle: "short") } con { $contact }?
+cancel-late-no-refund = Empieza en menos de { $hours ->
+    [one] { NUMBER($hours) } hora
+    [many] { NUMBER($hours) } horas
+   *[other] { NUMBER($hours) } horas
+}: el tiempo no se devuelve.
+cancel-gives-back-hours = Recuperarás { $count ->
+    [one] { NUMBER($count) } hora
+    [many] { NUMBER($count) } horas
+   *[other] { NUMBER($count) } horas
+}.
+cancel-gives-back-sessions = { $count ->
+    [one] La sesión vuelve
+    [many] Las { NUMBER($count) } sesiones vuelven
+   *[other] Las { NUMBER($count) } sesiones vuelven
+} a tu cupo.
+cancel-not-billed = Se iba a facturar ({ $hours ->
+    [one] { NUMBER($hours) } hora
+    [many] { NUMBER($hours) } horas
+   *[other] { NUMBER($hours) } horas
+}): no se facturará nada por ella.
+cancel-nothing-changes = No cambia nada más.
+cancel-not-billed-done = No se facturará nada por ella.

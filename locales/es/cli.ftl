@@ -18,12 +18,24 @@ cli-catalog = el catálogo de paquetes
 cli-catalog-check = validar los archivos del catálogo
 cli-catalog-dir = la carpeta de los archivos del catálogo (por defecto, la configurada)
 cli-catalog-problem = { $file }: { $entry }: { $reason }
-cli-catalog-ok = El catálogo es válido: { $packages } paquetes de { $providers } proveedores.
+cli-catalog-ok = El catálogo es válido: { $packages ->
+    [one] { $packages } paquete
+    [many] { $packages } paquetes
+   *[other] { $packages } paquetes
+} de { $providers ->
+    [one] { $providers } proveedor
+    [many] { $providers } proveedores
+   *[other] { $providers } proveedores
+}.
 cli-nlu = la comprensión del bot
 cli-nlu-eval = medir la precisión de idioma e intención con un archivo JSONL
 cli-nlu-file = líneas con {"{"}"text", "lang", "intent", "meeting_type"{"}"}
 cli-nlu-bad-file = No se puede leer { $file }: { $reason }
-cli-nlu-overall = { $n } mensajes · idioma { $language } · intención { $intent } · tipo de reunión { $meeting }
+cli-nlu-overall = { $n ->
+    [one] { $n } mensaje
+    [many] { $n } mensajes
+   *[other] { $n } mensajes
+} · idioma { $language } · intención { $intent } · tipo de reunión { $meeting }
 cli-nlu-language = { $lang } ({ $n }): idioma { $language } · intención { $intent } · tipo de reunión { $meeting }
 cli-nlu-intent = intención { $intent } ({ $n }): { $accuracy }
 cli-nlu-confusion = { $field }: se esperaba { $expected }, se obtuvo { $got } ({ $count }×)
@@ -114,7 +126,23 @@ cli-buyer-erase = borrar o anonimizar todo sobre un comprador; las reservas y el
 cli-buyer-yes = sí, borrarlo (no se puede deshacer)
 cli-buyer-erase-confirm = Borrar a { $buyer } no se puede deshacer: ejecuta de nuevo la orden con --yes.
 cli-buyer-exported = Todo lo guardado sobre { $buyer } está en { $file }.
-cli-buyer-erased = { $buyer } está borrado: { $accounts } cuentas de chat desvinculadas y anonimizadas, { $messages } mensajes de chat y { $escalation_messages } mensajes de escalado borrados, { $invitations } invitaciones quitadas. Las reservas y el registro de horas se conservan.
+cli-buyer-erased = { $buyer } está borrado: { $accounts ->
+    [one] { $accounts } cuenta de chat desvinculada y anonimizada
+    [many] { $accounts } cuentas de chat desvinculadas y anonimizadas
+   *[other] { $accounts } cuentas de chat desvinculadas y anonimizadas
+}, { $messages ->
+    [one] { $messages } mensaje de chat
+    [many] { $messages } mensajes de chat
+   *[other] { $messages } mensajes de chat
+} y { $escalation_messages ->
+    [one] { $escalation_messages } mensaje de escalado borrado
+    [many] { $escalation_messages } mensajes de escalado borrados
+   *[other] { $escalation_messages } mensajes de escalado borrados
+}, { $invitations ->
+    [one] { $invitations } invitación quitada
+    [many] { $invitations } invitaciones quitadas
+   *[other] { $invitations } invitaciones quitadas
+}. Las reservas y el registro de horas se conservan.
 cli-audit = quién hizo qué y cuándo: órdenes de administración y acciones del personal
 cli-audit-limit = cuántas de las entradas más recientes (por defecto 50)
 cli-audit-none = Todavía no hay nada registrado.

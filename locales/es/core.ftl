@@ -3,7 +3,11 @@
 turn-error = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo en un momento. (Referencia: { $turn })
 turn-empty = No he recibido ningún texto. Te puedo ayudar con esto:
 turn-unreadable = No he podido leer ese mensaje. Escríbelo como texto normal, por favor.
-turn-too-long = Ese mensaje es demasiado largo para mí: máximo { NUMBER($max) } caracteres, por favor.
+turn-too-long = Ese mensaje es demasiado largo para mí: máximo { $max ->
+    [one] { NUMBER($max) } carácter
+    [many] { NUMBER($max) } caracteres
+   *[other] { NUMBER($max) } caracteres
+}, por favor.
 turn-not-understood-step = No he entendido esa respuesta.
 choice-stale = Esa opción ya no está disponible. Esto es lo que puedo hacer ahora:
 choice-unknown = No reconozco esa opción. Elige una de las opciones, por favor.

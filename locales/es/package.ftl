@@ -45,3 +45,8 @@ allowance-window-open = { $name }: disponible hasta el { DATETIME($until, dateSt
    *[other] quedan { $days } días
 }).
 allowance-window-closed = { $name }: terminó el { DATETIME($until, dateStyle: "long") }.
+allowance-billed = Reservado fuera del paquete (facturado): { $hours ->
+    [one] { NUMBER($hours) } hora
+    [many] { NUMBER($hours) } horas
+   *[other] { NUMBER($hours) } horas
+}.

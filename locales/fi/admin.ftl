@@ -20,7 +20,10 @@ import-written = Kirjoitettu.
 import-malformed = tiedosto ei ole kelvollista CSV:tä: { $reason }
 import-missing-column = sarake { $column } puuttuu
 import-unknown-column = tämäntyyppisessä tiedostossa ei ole saraketta { $column }
-import-row-shape = tällä rivillä ei ole otsikkorivin { $columns } saraketta
+import-row-shape = tällä rivillä ei ole otsikkorivin { $columns ->
+    [one] yhtä saraketta
+   *[other] { $columns } saraketta
+}
 import-duplicate = { $key } esiintyy kahdesti (ensin rivillä { $first })
 import-required = { $column } on tyhjä
 import-bad-language = { $column }: { $value } ei ole botin kieliä ({ $languages })

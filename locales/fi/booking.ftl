@@ -20,10 +20,10 @@ booking-choose-slot = { $meeting } ({ $minutes } min), { $contact }. Valitse aik
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 booking-later-option = Myöhemmät ajat
 booking-not-covered = Paketissasi ei ole enää jäljellä tätä: { $meeting }. Lisäkertoja ei voi varata täällä; yhteyshenkilösi auttaa tilaamaan lisää.
-booking-overage = { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") } ylittää pakettisi: { NUMBER($hours) } { $hours ->
-    [one] tunti
-   *[other] tuntia
-} ei sisälly siihen.
+booking-overage = Varataanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }, { $contact }? Laskutettaisiin { $hours ->
+    [one] { NUMBER($hours) } tunti.
+   *[other] { NUMBER($hours) } tuntia.
+}
 billing-hourly-rate = Lisäaika laskutetaan toimittajan kulloinkin voimassa olevan tuntihinnan mukaan sen sopimusehtojen mukaisesti.
 billing-per-started-hour = Tämä palvelu laskutetaan jokaiselta alkavalta tunnilta: laskutetaan { NUMBER($hours) } { $hours ->
     [one] tunti
@@ -44,7 +44,9 @@ booking-billed = Tästä tapaamisesta laskutetaan { NUMBER($hours) } { $hours ->
     [one] tunti
    *[other] tuntia
 }.
-booking-via-contact = { $meeting } suunnitellaan kanssasi etukäteen (vähintään { $days ->
+booking-via-contact = { $meeting } suunnitellaan kanssasi etukäteen. Välitin pyyntösi yhteyshenkilölle { $contact } (tapaus { $id }), joka ottaa yhteyttä ajan sopimiseksi.
+# The provider's planning lead time, said only where its catalog sets one.
+booking-via-contact-days = { $meeting } suunnitellaan kanssasi etukäteen (vähintään { $days ->
     [one] { $days } päivä
    *[other] { $days } päivää
 } etukäteen). Välitin pyyntösi yhteyshenkilölle { $contact } (tapaus { $id }), joka ottaa yhteyttä ajan sopimiseksi.
@@ -60,12 +62,46 @@ bookings-heading = { $count ->
 booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 
 cancel-choose = Minkä varauksen haluat perua?
-cancel-ask-refund = Perutaanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Saat ajan takaisin.
-cancel-ask-no-refund = Perutaanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Alkuun on niin vähän aikaa, että aikaa ei palauteta.
 cancel-yes = Kyllä, peru
 cancel-no = Ei, pidä varaus
 cancel-kept = Selvä, varaus pysyy voimassa.
 cancel-already = Tämä varaus on jo peruttu.
 cancel-done = Peruttu: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }. Kalenterin peruutus on liitteenä.
-cancel-too-late = Peruutus tehtiin alle { $hours } tuntia ennen alkua, joten aikaa ei palauteta.
+cancel-too-late = Peruutus tehtiin alle { $hours ->
+    [one] { $hours } tunti
+   *[other] { $hours } tuntia
+} ennen alkua, joten aikaa ei palauteta.
 cancel-refunded = Aika on palautettu kiintiöösi:
+charge-not-included = { $meeting } ei sisälly pakettiinne.
+charge-once = { $meeting } sisältyy pakettiin kerran, ja se on jo varattu.
+charge-outside-window = { $name } oli käytettävissä vain { DATETIME($until, dateStyle: "long") } asti.
+charge-hours-left = { $name }: { $left ->
+    [0] mitään ei ole jäljellä.
+    [one] jäljellä vain { NUMBER($left) } tunti.
+   *[other] jäljellä vain { NUMBER($left) } tuntia.
+}
+charge-sessions-left = { $name }: { $left ->
+    [0] mitään ei ole jäljellä.
+    [one] jäljellä vain { NUMBER($left) }.
+   *[other] jäljellä vain { NUMBER($left) }.
+}
+billing-terms = Palveluntarjoajan sopimusehdot: { $url }
+cancel-ask = Perutaanko { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }, { $contact }?
+cancel-late-no-refund = Alkuun on alle { $hours ->
+    [one] { NUMBER($hours) } tunti
+   *[other] { NUMBER($hours) } tuntia
+}: aikaa ei palauteta.
+cancel-gives-back-hours = Saat takaisin { $count ->
+    [one] { NUMBER($count) } tunnin
+   *[other] { NUMBER($count) } tuntia
+}.
+cancel-gives-back-sessions = { $count ->
+    [one] Kerta palautuu
+   *[other] { NUMBER($count) } kertaa palautuu
+} kiintiöösi.
+cancel-not-billed = Se olisi laskutettu ({ $hours ->
+    [one] { NUMBER($hours) } tunti
+   *[other] { NUMBER($hours) } tuntia
+}): siitä ei laskuteta mitään.
+cancel-nothing-changes = Muu ei muutu.
+cancel-not-billed-done = Siitä ei laskuteta mitään.

@@ -18,12 +18,18 @@ cli-catalog = pakettiluettelo
 cli-catalog-check = tarkista luettelotiedostot
 cli-catalog-dir = luettelotiedostojen kansio (oletus: asetuksissa määritelty)
 cli-catalog-problem = { $file }: { $entry }: { $reason }
-cli-catalog-ok = Luettelo on kelvollinen: { $packages } pakettia { $providers } toimittajalta.
+cli-catalog-ok = Luettelo on kelvollinen: { $packages ->
+    [one] { $packages } paketti
+   *[other] { $packages } pakettia
+}, toimittajia { $providers }.
 cli-nlu = botin kielen ymmärtäminen
 cli-nlu-eval = mittaa kielen ja aikeen tunnistuksen tarkkuus JSONL-tiedostolla
 cli-nlu-file = rivit muotoa {"{"}"text", "lang", "intent", "meeting_type"{"}"}
 cli-nlu-bad-file = Tiedostoa { $file } ei voi lukea: { $reason }
-cli-nlu-overall = { $n } viestiä · kieli { $language } · aie { $intent } · tapaamistyyppi { $meeting }
+cli-nlu-overall = { $n ->
+    [one] { $n } viesti
+   *[other] { $n } viestiä
+} · kieli { $language } · aie { $intent } · tapaamistyyppi { $meeting }
 cli-nlu-language = { $lang } ({ $n }): kieli { $language } · aie { $intent } · tapaamistyyppi { $meeting }
 cli-nlu-intent = aie { $intent } ({ $n }): { $accuracy }
 cli-nlu-confusion = { $field }: odotettu { $expected }, saatu { $got } ({ $count }×)
@@ -111,7 +117,7 @@ cli-buyer-erase = poista tai anonymisoi kaikki ostajasta; varaukset ja tuntikirj
 cli-buyer-yes = kyllä, poista (tätä ei voi perua)
 cli-buyer-erase-confirm = Ostajan { $buyer } poistoa ei voi perua: aja komento uudelleen valinnalla --yes.
 cli-buyer-exported = Kaikki ostajasta { $buyer } tallennettu on tiedostossa { $file }.
-cli-buyer-erased = { $buyer } on poistettu: { $accounts } chat-tiliä irrotettu ja anonymisoitu, { $messages } chat-viestiä ja { $escalation_messages } eskalointiviestiä poistettu, { $invitations } kutsua poistettu. Varaukset ja tuntikirjanpito säilyvät.
+cli-buyer-erased = { $buyer } on poistettu: chat-tilejä irrotettu ja anonymisoitu { $accounts }, chat-viestejä poistettu { $messages }, eskalointiviestejä poistettu { $escalation_messages }, kutsuja poistettu { $invitations }. Varaukset ja tuntikirjanpito säilyvät.
 cli-audit = kuka teki mitä ja milloin: ylläpidon komennot ja henkilöstön toimet
 cli-audit-limit = kuinka monta uusinta merkintää (oletus 50)
 cli-audit-none = Mitään ei ole vielä kirjattu.

@@ -3,7 +3,10 @@
 turn-error = Pahoittelen, jotain meni vikaan minun päässäni. Yritä hetken kuluttua uudelleen. (Viite: { $turn })
 turn-empty = En saanut tekstiä. Voin auttaa näissä asioissa:
 turn-unreadable = En pystynyt lukemaan viestiä. Kirjoita se tavallisena tekstinä.
-turn-too-long = Viesti on minulle liian pitkä: enintään { NUMBER($max) } merkkiä, kiitos.
+turn-too-long = Viesti on minulle liian pitkä: enintään { $max ->
+    [one] { NUMBER($max) } merkki
+   *[other] { NUMBER($max) } merkkiä
+}, kiitos.
 turn-not-understood-step = En ymmärtänyt vastausta.
 choice-stale = Tämä vaihtoehto ei ole enää käytettävissä. Voin nyt auttaa näissä:
 choice-unknown = En tunnista tätä valintaa. Valitse jokin vaihtoehdoista.

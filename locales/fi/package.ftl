@@ -39,3 +39,7 @@ allowance-window-open = { $name }: käytettävissä { DATETIME($until, dateStyle
    *[other] { $days } päivää jäljellä
 }).
 allowance-window-closed = { $name }: päättyi { DATETIME($until, dateStyle: "long") }.
+allowance-billed = Paketin lisäksi varattu (laskutetaan): { $hours ->
+    [one] { NUMBER($hours) } tunti
+   *[other] { NUMBER($hours) } tuntia
+}.

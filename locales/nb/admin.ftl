@@ -20,7 +20,10 @@ import-written = Skrevet.
 import-malformed = filen er ikke gyldig CSV: { $reason }
 import-missing-column = kolonnen { $column } mangler
 import-unknown-column = det finnes ingen kolonne { $column } for denne typen fil
-import-row-shape = denne raden har ikke de { $columns } kolonnene i overskriften
+import-row-shape = denne raden har ikke { $columns ->
+    [one] den { $columns } kolonnen
+   *[other] de { $columns } kolonnene
+} i overskriften
 import-duplicate = { $key } forekommer to ganger (først i rad { $first })
 import-required = { $column } er tom
 import-bad-language = { $column }: { $value } er ikke ett av botens språk ({ $languages })

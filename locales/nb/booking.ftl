@@ -4,7 +4,10 @@ booking-nothing-bookable = Avtalen din har ingen møter som kan bestilles her. K
 booking-type-not-included = { $meeting } er ikke en del av pakken din.
 booking-choose-type = Hvilket møte vil du bestille?
 booking-type-option = { $meeting }
-booking-ask-participants-per = Hvor mange brukere skal delta på «{ $meeting }»? Hver økt er for inntil { $per } brukere.
+booking-ask-participants-per = Hvor mange brukere skal delta på «{ $meeting }»? Hver økt er for inntil { $per ->
+    [one] { $per } bruker
+   *[other] { $per } brukere
+}.
 booking-ask-participants = Hvor mange personer skal delta på «{ $meeting }»?
 booking-too-many = Denne opplæringen er for maks { $max ->
     [one] { $max } person
@@ -20,10 +23,10 @@ booking-choose-slot = { $meeting } ({ $minutes } min) med { $contact }. Velg en 
 booking-slot-option = { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 booking-later-option = Senere tider
 booking-not-covered = Pakken din har ingenting igjen til «{ $meeting }», og ekstra økter kan ikke bestilles her. Kontaktpersonen din kan hjelpe deg å bestille mer.
-booking-overage = «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") } går utover pakken din: { NUMBER($hours) } { $hours ->
-    [one] time er
-   *[other] timer er
-} ikke dekket.
+booking-overage = Bestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") } med { $contact }? { $hours ->
+    [one] { NUMBER($hours) } time vil bli fakturert.
+   *[other] { NUMBER($hours) } timer vil bli fakturert.
+}
 billing-hourly-rate = Ekstra tid faktureres etter leverandørens gjeldende timepris, slik det står i vilkårene.
 billing-per-started-hour = Denne tjenesten faktureres per påbegynte time: { NUMBER($hours) } { $hours ->
     [one] time
@@ -44,7 +47,9 @@ booking-billed = { NUMBER($hours) } { $hours ->
     [one] time
    *[other] timer
 } av dette møtet blir fakturert.
-booking-via-contact = «{ $meeting }» planlegges med deg på forhånd (minst { $days ->
+booking-via-contact = «{ $meeting }» planlegges med deg på forhånd. Jeg har sendt forespørselen din til { $contact } (sak { $id }), som tar kontakt for å avtale dato.
+# The provider's planning lead time, said only where its catalog sets one.
+booking-via-contact-days = «{ $meeting }» planlegges med deg på forhånd (minst { $days ->
     [one] { $days } dag
    *[other] { $days } dager
 } før). Jeg har sendt forespørselen din til { $contact } (sak { $id }), som tar kontakt for å avtale dato.
@@ -60,12 +65,46 @@ bookings-heading = { $count ->
 booking-item = { $meeting }: { DATETIME($start, dateStyle: "full", timeStyle: "short") }
 
 cancel-choose = Hvilken bestilling vil du avbestille?
-cancel-ask-refund = Avbestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Du får tiden tilbake.
-cancel-ask-no-refund = Avbestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") }? Det er for kort tid til start til at du får tiden tilbake.
 cancel-yes = Ja, avbestill
 cancel-no = Nei, behold
 cancel-kept = Greit, bestillingen står.
 cancel-already = Den bestillingen var allerede avbestilt.
 cancel-done = Avbestilt: { $meeting } { DATETIME($start, dateStyle: "full", timeStyle: "short") }. En kalenderavlysning er vedlagt.
-cancel-too-late = Den ble avbestilt mindre enn { $hours } timer før start, så tiden blir ikke gitt tilbake.
+cancel-too-late = Den ble avbestilt mindre enn { $hours ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+} før start, så tiden blir ikke gitt tilbake.
 cancel-refunded = Tiden er tilbake i kvoten din:
+charge-not-included = «{ $meeting }» er ikke med i pakken deres.
+charge-once = «{ $meeting }» er med én gang per pakke, og den er allerede bestilt.
+charge-outside-window = { $name } kunne bare brukes til { DATETIME($until, dateStyle: "long") }.
+charge-hours-left = { $name }: { $left ->
+    [0] ingenting igjen.
+    [one] bare { NUMBER($left) } time igjen.
+   *[other] bare { NUMBER($left) } timer igjen.
+}
+charge-sessions-left = { $name }: { $left ->
+    [0] ingenting igjen.
+    [one] bare { NUMBER($left) } igjen.
+   *[other] bare { NUMBER($left) } igjen.
+}
+billing-terms = Leverandørens vilkår: { $url }
+cancel-ask = Avbestille «{ $meeting }» { DATETIME($start, dateStyle: "full", timeStyle: "short") } med { $contact }?
+cancel-late-no-refund = Det starter om mindre enn { $hours ->
+    [one] { NUMBER($hours) } time
+   *[other] { NUMBER($hours) } timer
+}: tiden blir ikke gitt tilbake.
+cancel-gives-back-hours = Du får { $count ->
+    [one] { NUMBER($count) } time
+   *[other] { NUMBER($count) } timer
+} tilbake.
+cancel-gives-back-sessions = { $count ->
+    [one] Økten går
+   *[other] De { NUMBER($count) } øktene går
+} tilbake til kvoten deres.
+cancel-not-billed = Det skulle faktureres ({ $hours ->
+    [one] { NUMBER($hours) } time
+   *[other] { NUMBER($hours) } timer
+}): ingenting blir fakturert for det.
+cancel-nothing-changes = Ellers endres ingenting.
+cancel-not-billed-done = Ingenting blir fakturert for det.

@@ -18,12 +18,21 @@ cli-catalog = pakkekatalogen
 cli-catalog-check = valider katalogfilene
 cli-catalog-dir = mappen med katalogfiler (standard: den konfigurerte)
 cli-catalog-problem = { $file }: { $entry }: { $reason }
-cli-catalog-ok = Katalogen er gyldig: { $packages } pakker fra { $providers } leverandører.
+cli-catalog-ok = Katalogen er gyldig: { $packages ->
+    [one] { $packages } pakke
+   *[other] { $packages } pakker
+} fra { $providers ->
+    [one] { $providers } leverandør
+   *[other] { $providers } leverandører
+}.
 cli-nlu = botens språkforståelse
 cli-nlu-eval = mål nøyaktighet for språk og hensikt på en JSONL-fil
 cli-nlu-file = linjer med {"{"}"text", "lang", "intent", "meeting_type"{"}"}
 cli-nlu-bad-file = Kan ikke lese { $file }: { $reason }
-cli-nlu-overall = { $n } meldinger · språk { $language } · hensikt { $intent } · møtetype { $meeting }
+cli-nlu-overall = { $n ->
+    [one] { $n } melding
+   *[other] { $n } meldinger
+} · språk { $language } · hensikt { $intent } · møtetype { $meeting }
 cli-nlu-language = { $lang } ({ $n }): språk { $language } · hensikt { $intent } · møtetype { $meeting }
 cli-nlu-intent = hensikt { $intent } ({ $n }): { $accuracy }
 cli-nlu-confusion = { $field }: forventet { $expected }, fikk { $got } ({ $count }×)
@@ -111,7 +120,19 @@ cli-buyer-erase = slett eller anonymiser alt om én kjøper; bestillinger og tim
 cli-buyer-yes = ja, slett (dette kan ikke angres)
 cli-buyer-erase-confirm = Sletting av { $buyer } kan ikke angres: kjør kommandoen på nytt med --yes.
 cli-buyer-exported = Alt som er lagret om { $buyer } står i { $file }.
-cli-buyer-erased = { $buyer } er slettet: { $accounts } chatkontoer frakoblet og anonymisert, { $messages } chatmeldinger og { $escalation_messages } eskaleringsmeldinger slettet, { $invitations } invitasjoner fjernet. Bestillinger og timeregnskapet er beholdt.
+cli-buyer-erased = { $buyer } er slettet: { $accounts ->
+    [one] { $accounts } chatkonto
+   *[other] { $accounts } chatkontoer
+} frakoblet og anonymisert, { $messages ->
+    [one] { $messages } chatmelding
+   *[other] { $messages } chatmeldinger
+} og { $escalation_messages ->
+    [one] { $escalation_messages } eskaleringsmelding
+   *[other] { $escalation_messages } eskaleringsmeldinger
+} slettet, { $invitations ->
+    [one] { $invitations } invitasjon
+   *[other] { $invitations } invitasjoner
+} fjernet. Bestillinger og timeregnskapet er beholdt.
 cli-audit = hvem gjorde hva og når: adminkommandoer og handlinger fra ansatte
 cli-audit-limit = hvor mange av de nyeste oppføringene (standard 50)
 cli-audit-none = Ingenting er registrert ennå.

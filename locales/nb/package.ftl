@@ -39,3 +39,7 @@ allowance-window-open = { $name }: åpent til { DATETIME($until, dateStyle: "lon
    *[other] { $days } dager igjen
 }).
 allowance-window-closed = { $name }: sluttet { DATETIME($until, dateStyle: "long") }.
+allowance-billed = Bestilt utover pakken (fakturert): { $hours ->
+    [one] { NUMBER($hours) } time
+   *[other] { NUMBER($hours) } timer
+}.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,6 +49,13 @@ class Bookings:
             Booking.status == "confirmed",
         )
         return int((await self.session.execute(query)).scalar_one())
+
+    async def billed_hours(self, contract_id: int) -> Decimal:
+        """Hours of the contract's confirmed bookings billed beyond its allowances."""
+        query = select(func.sum(Booking.billable_hours)).where(
+            Booking.contract_id == contract_id, Booking.status == "confirmed"
+        )
+        return Decimal((await self.session.execute(query)).scalar_one() or 0)
 
     async def of_buyer(self, buyer_id: int) -> Sequence[Booking]:
         query = select(Booking).where(Booking.buyer_id == buyer_id).order_by(Booking.id)

@@ -68,15 +68,23 @@ async def test_a_booked_slot_is_not_offered_again(chat: Chat) -> None:
 
 
 async def test_overage_needs_the_buyers_confirmation(chat: Chat, app: App) -> None:
-    """Beyond the pool, the billing notice is shown and nothing is booked until confirmed."""
+    """Beyond the pool: why, what, when, with whom, the hours billed, the rate and the terms;
+    nothing is booked until confirmed."""
     buyer = chat("english")  # Premium: 2 hours in the pool
     for _ in range(2):
         await buyer.say("Book a deployment meeting")
         assert "booking-confirmed" in ids(await buyer.pick("slot:"))
     await buyer.say("Book a deployment meeting")
     notice = await buyer.pick("slot:")
-    assert ids(notice) == ["booking-overage", "billing-hourly-rate"]
+    assert ids(notice) == [
+        "charge-hours-left",
+        "booking-overage",
+        "billing-hourly-rate",
+        "billing-terms",
+    ]
     assert args_of(notice, "booking-overage")["hours"] == Decimal("1.00")
+    assert args_of(notice, "booking-overage")["contact"] == "Emma Brown"
+    assert "https://ouraring.com/business/terms-and-conditions" in notice.text
     declined = await buyer.choose("confirm:no")
     assert ids(declined) == ["booking-dropped"]
     await buyer.say("Book a deployment meeting")
@@ -96,7 +104,7 @@ async def test_an_expired_pool_is_not_drawn_on(chat: Chat, clock: FixedClock, ap
     assert "allowance-hours-expired" in ids(info)
     await buyer.say("Kick-off-Meeting buchen")
     notice = await buyer.pick("slot:")
-    assert ids(notice)[0] == "booking-overage"
+    assert ids(notice)[:2] == ["charge-outside-window", "booking-overage"]
     await buyer.choose("confirm:yes")
     ledger = await _ledger(app, 1)
     assert [kind for _a, kind, _q in ledger] == ["grant"]
@@ -108,7 +116,7 @@ async def test_a_one_time_session_is_included_once(chat: Chat) -> None:
     await buyer.say("I want to book the software training")
     assert "booking-confirmed" in ids(await buyer.pick("slot:"))
     await buyer.say("I want to book the software training")
-    assert ids(await buyer.pick("slot:"))[0] == "booking-overage"
+    assert ids(await buyer.pick("slot:"))[:2] == ["charge-once", "booking-overage"]
 
 
 async def test_a_status_review_counts_against_the_period_not_the_pool(chat: Chat) -> None:
@@ -119,7 +127,7 @@ async def test_a_status_review_counts_against_the_period_not_the_pool(chat: Chat
     assert ids(done) == ["booking-confirmed", "allowance-period-month"]
     assert args_of(done, "allowance-period-month")["left"] == Decimal(0)
     await buyer.say("Quiero reservar otra comprobación del estado del proyecto")
-    assert ids(await buyer.pick("slot:"))[0] == "booking-overage"
+    assert ids(await buyer.pick("slot:"))[:2] == ["charge-sessions-left", "booking-overage"]
 
 
 async def test_a_training_for_45_users_needs_three_sessions(chat: Chat) -> None:
@@ -130,7 +138,7 @@ async def test_a_training_for_45_users_needs_three_sessions(chat: Chat) -> None:
     slots = await buyer.say("45")
     assert args_of(slots, "booking-choose-slot")["minutes"] == 360
     refused = await buyer.pick("slot:")
-    assert ids(refused) == ["booking-not-covered"]
+    assert ids(refused) == ["charge-sessions-left", "booking-not-covered"]
     assert [c.value for c in refused.choices] == ["menu:escalate"]
 
 
@@ -148,7 +156,7 @@ async def test_remote_setup_is_billed_per_started_hour(chat: Chat) -> None:
     buyer = chat("carefree")
     await buyer.say("Remote Einrichtung nach Zeit buchen")
     notice = await buyer.pick("slot:")
-    assert ids(notice) == ["booking-overage", "billing-per-started-hour"]
+    assert ids(notice) == ["charge-not-included", "booking-overage", "billing-per-started-hour"]
 
 
 async def test_onsite_days_go_to_the_contact_as_a_request(chat: Chat) -> None:
@@ -192,7 +200,7 @@ async def test_list_and_cancel_in_time_gives_the_hours_back(
     listing = await buyer.say(ASK["list_bookings"][language])
     assert ids(listing) == ["bookings-heading", "booking-item"]
     ask = await buyer.say(ASK["cancel_booking"][language])
-    assert ids(ask) == ["cancel-ask-refund"] and ask.language == language
+    assert ids(ask) == ["cancel-ask", "cancel-gives-back-hours"] and ask.language == language
     done = await buyer.choose("confirm:yes")
     assert ids(done)[:2] == ["cancel-done", "cancel-refunded"]
     assert b"METHOD:CANCEL" in done.attachments[0].content
@@ -210,7 +218,7 @@ async def test_a_late_cancellation_keeps_the_hours_used(
     await buyer.pick("slot:")
     clock.advance(timedelta(hours=16))  # Tuesday 00:00, nine hours before the 09:00 slot
     ask = await buyer.say("Cancel my booking")
-    assert ids(ask) == ["cancel-ask-no-refund"]
+    assert ids(ask) == ["cancel-ask", "cancel-late-no-refund"]
     done = await buyer.choose("confirm:yes")
     assert ids(done) == ["cancel-done", "cancel-too-late"]
 
@@ -229,3 +237,21 @@ async def test_a_double_click_cannot_book_twice(chat: Chat, app: App) -> None:
             await uow.repos.session.scalars(select(LedgerEntry).where(LedgerEntry.kind == "debit"))
         ).all()
         assert len(debits) == 1
+
+
+async def test_a_billed_booking_cancelled_in_time_is_not_billed(chat: Chat, app: App) -> None:
+    """CloudCare consulting is always billed: the confirmation says why, the balance shows the
+    billed hour, and cancelling says nothing will be billed (not that time comes back)."""
+    buyer = chat("cloudcare")
+    await buyer.say("Jeg vil bestille en rådgivningstime")
+    asked = await buyer.pick("slot:")
+    assert ids(asked) == ["charge-not-included", "booking-overage", "billing-reduced-rate"]
+    assert ids(await buyer.choose("confirm:yes"))[0] == "booking-confirmed"
+    balance = await buyer.say("Hvor mange timer har vi igjen?")
+    assert args_of(balance, "allowance-billed")["hours"] == Decimal("1.00")
+    assert "1 time" in balance.text and "1 timer" not in balance.text
+    ask = await buyer.say("Jeg må avlyse møtet vårt")
+    assert ids(ask) == ["cancel-ask", "cancel-not-billed"]
+    done = await buyer.choose("confirm:yes")
+    assert ids(done) == ["cancel-done", "cancel-not-billed-done"]
+    assert "allowance-billed" not in ids(await buyer.say("Hvor mange timer har vi igjen?"))

@@ -15,14 +15,14 @@ from tests.phrases import ASK, LANGUAGES
 async def test_package_info_lists_contract_description_and_balances(
     chat: Chat, language: str
 ) -> None:
-    """The Launch Kit buyer sees the package, its description, contact and the hours left."""
+    """The Launch Kit buyer sees the package, its description, contact and the hours left (no
+    support channels: Oura's service description names none)."""
     reply = await chat("launch").say(ASK["package_info"][language])
     assert reply.language == language
     assert ids(reply) == [
         "package-heading",
         "package-oura-launch-kit-description",
         "package-contact",
-        "package-channels",
         "package-returns",
         "allowance-hours-valid",
     ]
@@ -58,3 +58,9 @@ async def test_care_free_shows_the_thirty_day_windows(chat: Chat) -> None:
     windows = [m for m in reply.messages if m.id == "allowance-window-open"]
     assert [m.args["days"] for m in windows] == [20, 20]
     assert "package-versatel-training-client-description" in ids(reply)
+
+
+async def test_support_channels_are_said_where_the_provider_states_them(chat: Chat) -> None:
+    """CloudCare's agreement names phone, e-mail and chat: they are said."""
+    reply = await chat("cloudcare").say(ASK["package_info"]["nb"])
+    assert "package-channels" in ids(reply)

@@ -82,15 +82,15 @@ def test_missing_and_extra_messages(tree: Path) -> None:
 
 
 def test_variables_that_differ_from_english(tree: Path) -> None:
-    """$hours_left in English but $hours in Finnish is caught, both ways round."""
+    """$turn in English but $turn_id in Finnish is caught, both ways round."""
     line = replace_line(
         tree / "fi" / "core.ftl",
-        "turn-too-long =",
-        "turn-too-long = Liian pitkä: { NUMBER($maximum) }.",
+        "turn-error =",
+        "turn-error = Jotain meni vikaan. (Viite: { $turn_id })",
     )
     ((file, at, code, args),) = errors(tree)
     assert (file, at, code) == ("fi/core.ftl", line, "variables")
-    assert args == {"id": "turn-too-long", "missing": "$max", "extra": "$maximum"}
+    assert args == {"id": "turn-error", "missing": "$turn", "extra": "$turn_id"}
 
 
 def test_a_plural_selector_lacking_a_category_cldr_needs(tree: Path) -> None:
@@ -104,7 +104,7 @@ def test_a_plural_selector_lacking_a_category_cldr_needs(tree: Path) -> None:
         "plural",
         {"id": "booking-too-many", "missing": "many"},
     )
-    assert at == 9
+    assert at == 13
 
 
 def test_a_select_without_a_default_variant_is_a_syntax_error(tree: Path) -> None:
