@@ -49,6 +49,11 @@ class Console:
         """A line as typed: the core reads a number as the option shown with it."""
         return Inbound(CHANNEL, self.handle, text=line.rstrip("\n"))
 
+    async def greet(self) -> None:
+        """Open the chat as /start would: a greeting and what the bot can do."""
+        for reply in await self.app.core.handle_turn(Inbound(CHANNEL, self.handle, command="help")):
+            self.show(reply)
+
     async def say(self, line: str) -> None:
         for reply in await self.app.core.handle_turn(self.to_inbound(line)):
             self.show(reply)

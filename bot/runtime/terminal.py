@@ -29,6 +29,8 @@ async def _poll(console: Console) -> None:
 async def run(console: Console, source: TextIO) -> None:
     """Read until end of input; a terminal gets a prompt, a pipe one message a line."""
     interactive = source.isatty()
+    if interactive:
+        await console.greet()
     await console.deliver()
     poller = asyncio.create_task(_poll(console)) if interactive else None
     reloader = asyncio.create_task(jobs.reloader(console.app).run_forever())
