@@ -107,6 +107,8 @@ async def contract_lines(turn: Turn, contract: Contract) -> Outcome:
     """The used/left lines of every allowance of one contract, as messages."""
     out = Outcome()
     package = turn.catalog.package(contract.package_key)
+    if not package.spec.allowances:
+        out.say(f"allowance-none-{package.spec.overage}")  # booked and billed by time
     for key, spec in package.spec.allowances.items():
         if isinstance(spec, WindowAllowance):
             end = window_end(contract, spec)

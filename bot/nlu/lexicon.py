@@ -188,9 +188,15 @@ def build_lexicon(
     counts = Counter(t for _i, toks in examples for t in set(toks))
     total = max(len(examples), 1)
     weight = {t: math.log(1 + total / n) for t, n in counts.items()}
+    named = [(k, tuple(tokens(p))) for k, ps in meetings.items() for p in ps if tokens(p)]
+    # A meeting's name says which meeting, not what to do with it ("cancel the training" is
+    # no closer to "one more training" than "book a session" is): it weighs like a common word.
+    common = min(weight.values(), default=1.0)
+    for word in {t for _k, toks in named for t in toks} & weight.keys():
+        weight[word] = common
     return Lexicon(
         examples=examples,
-        meetings=[(k, tuple(tokens(p))) for k, ps in meetings.items() for p in ps if tokens(p)],
+        meetings=named,
         no_access=[tuple(tokens(p)) for p in _phrases(data, "no_access", path).get("phrases", [])],
         stop=[tuple(tokens(p)) for p in _phrases(data, "stop", path).get("phrases", [])],
         words={

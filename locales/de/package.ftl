@@ -43,3 +43,8 @@ allowance-billed = Über das Paket hinaus gebucht (abgerechnet): { $hours ->
     [one] { NUMBER($hours) } Stunde
    *[other] { NUMBER($hours) } Stunden
 }.
+# A package without included hours or sessions: how its meetings are billed.
+allowance-none-hourly_rate = Kein festes Kontingent: Termine werden nach Aufwand abgerechnet.
+allowance-none-reduced_rate = Kein festes Kontingent: Termine werden zum reduzierten Stundensatz abgerechnet.
+allowance-none-per_started_hour = Kein festes Kontingent: Termine werden je angefangener Stunde abgerechnet.
+allowance-none-none = Dieses Paket enthält keine buchbaren Stunden oder Termine.

@@ -43,3 +43,8 @@ allowance-billed = Booked beyond the package (billed): { $hours ->
     [one] { NUMBER($hours) } hour
    *[other] { NUMBER($hours) } hours
 }.
+# A package without included hours or sessions: how its meetings are billed.
+allowance-none-hourly_rate = No fixed allowance: meetings are billed by the hour.
+allowance-none-reduced_rate = No fixed allowance: meetings are billed at the reduced hourly rate.
+allowance-none-per_started_hour = No fixed allowance: meetings are billed per started hour.
+allowance-none-none = This package includes no hours or sessions to book.

@@ -50,3 +50,8 @@ allowance-billed = Reservado fuera del paquete (facturado): { $hours ->
     [many] { NUMBER($hours) } horas
    *[other] { NUMBER($hours) } horas
 }.
+# A package without included hours or sessions: how its meetings are billed.
+allowance-none-hourly_rate = Sin cupo fijo: las citas se facturan por horas.
+allowance-none-reduced_rate = Sin cupo fijo: las citas se facturan a la tarifa por hora reducida.
+allowance-none-per_started_hour = Sin cupo fijo: las citas se facturan por hora iniciada.
+allowance-none-none = Este paquete no incluye horas ni sesiones para reservar.

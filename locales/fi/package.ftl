@@ -43,3 +43,8 @@ allowance-billed = Paketin lisäksi varattu (laskutetaan): { $hours ->
     [one] { NUMBER($hours) } tunti
    *[other] { NUMBER($hours) } tuntia
 }.
+# A package without included hours or sessions: how its meetings are billed.
+allowance-none-hourly_rate = Ei kiinteää kiintiötä: tapaamiset laskutetaan tuntihinnalla.
+allowance-none-reduced_rate = Ei kiinteää kiintiötä: tapaamiset laskutetaan alennetulla tuntihinnalla.
+allowance-none-per_started_hour = Ei kiinteää kiintiötä: tapaamiset laskutetaan jokaiselta alkavalta tunnilta.
+allowance-none-none = Paketti ei sisällä varattavia tunteja tai tapaamisia.

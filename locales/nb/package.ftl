@@ -43,3 +43,8 @@ allowance-billed = Bestilt utover pakken (fakturert): { $hours ->
     [one] { NUMBER($hours) } time
    *[other] { NUMBER($hours) } timer
 }.
+# A package without included hours or sessions: how its meetings are billed.
+allowance-none-hourly_rate = Ingen fast kvote: møter faktureres per time.
+allowance-none-reduced_rate = Ingen fast kvote: møter faktureres til redusert timepris.
+allowance-none-per_started_hour = Ingen fast kvote: møter faktureres per påbegynte time.
+allowance-none-none = Pakken inneholder ingen timer eller økter å bestille.

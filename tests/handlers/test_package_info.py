@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from handlers.base import Message
 from tests.chat import Chat, args_of, ids
 from tests.phrases import ASK, LANGUAGES
 
@@ -64,3 +65,19 @@ async def test_support_channels_are_said_where_the_provider_states_them(chat: Ch
     """CloudCare's agreement names phone, e-mail and chat: they are said."""
     reply = await chat("cloudcare").say(ASK["package_info"]["nb"])
     assert "package-channels" in ids(reply)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_time_billed_package_says_how_it_is_billed(chat: Chat, language: str) -> None:
+    """Remote setup has no hours or sessions of its own: its balance says it is billed per
+    started hour instead of a heading with nothing under it."""
+    reply = await chat("carefree").say(ASK["hours_balance"][language])
+    setup = Message("package-versatel-remote-setup")
+    headings = [
+        n
+        for n, m in enumerate(reply.messages)
+        if m.id == "allowance-heading" and m.args["package"] == setup
+    ]
+    assert len(headings) == 1
+    assert reply.messages[headings[0] + 1].id == "allowance-none-per_started_hour"
+    assert reply.language == language

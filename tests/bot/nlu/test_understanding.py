@@ -133,6 +133,28 @@ def test_order_references(nlu: Understanding) -> None:
         assert nlu.understand(text, None, MONDAY).entities.order_ref == ref
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "one more training session for the 2nd team wed at 11", "book_meeting"),
+        ("en", "cancel the training on friday", "cancel_booking"),
+        ("de", "wieviel zeit für schulungen haben wir noch?", "hours_balance"),
+        ("de", "noch eine Schulung für das zweite Team am Mittwoch um 11", "book_meeting"),
+        ("de", "storniere noch eine schulung", "cancel_booking"),
+        ("fi", "vielä yksi koulutus toiselle tiimille keskiviikkona klo 11", "book_meeting"),
+        ("fi", "peru vielä yksi koulutus", "cancel_booking"),
+        ("es", "cancela otra formación", "cancel_booking"),
+        ("nb", "ett kurs til for team 2 onsdag kl 11", "book_meeting"),
+    ],
+)
+def test_a_meeting_name_says_which_meeting_not_what_to_do(
+    nlu: Understanding, language: str, text: str, intent: str
+) -> None:
+    """"training" in "cancel the training" must not make "one more training" a cancellation:
+    the words of a meeting's name weigh like common words; the verb decides."""
+    assert nlu.understand(text, language, MONDAY).intent == intent
+
+
 @pytest.mark.parametrize("text", ["", "   ", "asdf qwer zxcv", "🙂🙂🙂", "1234 5678"])
 def test_gibberish_is_unknown(nlu: Understanding, text: str) -> None:
     """The bot does not guess: no phrase close enough means unknown."""
