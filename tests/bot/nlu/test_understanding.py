@@ -150,7 +150,7 @@ def test_order_references(nlu: Understanding) -> None:
 def test_a_meeting_name_says_which_meeting_not_what_to_do(
     nlu: Understanding, language: str, text: str, intent: str
 ) -> None:
-    """"training" in "cancel the training" must not make "one more training" a cancellation:
+    """ "training" in "cancel the training" must not make "one more training" a cancellation:
     the words of a meeting's name weigh like common words; the verb decides."""
     assert nlu.understand(text, language, MONDAY).intent == intent
 
