@@ -73,6 +73,7 @@ class WhenHint:
     time: time | None
     part_of_day: str | None
     next_week: bool = False
+    month: date | None = None  # "in March": any day of it (its first day, or today in this one)
 
 
 @dataclass(frozen=True)

@@ -145,3 +145,24 @@ AND_ORDER = {
     "es": "¿y el {ref}?",
     "nb": "hva med {ref}?",
 }
+KICKOFF_IN_MARCH = {
+    "en": "Book the kick-off in March",
+    "de": "Kick-off im März buchen",
+    "fi": "Varaa aloituspalaveri maaliskuussa",
+    "es": "Quiero reservar la reunión inicial en marzo",
+    "nb": "Bestill oppstartsmøtet i mars",
+}
+THURSDAY = {
+    "en": "rather Thursday",
+    "de": "lieber Donnerstag",
+    "fi": "mieluummin torstaina",
+    "es": "mejor el jueves",
+    "nb": "heller torsdag",
+}
+AT_15 = {
+    "en": "at 3 pm",
+    "de": "um 15 Uhr",
+    "fi": "klo 15",
+    "es": "a las 15:00",
+    "nb": "klokka 15",
+}

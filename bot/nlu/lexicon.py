@@ -39,6 +39,7 @@ WORD_LISTS = (
     "last",
     "option",
     "follow_up",
+    "month_before",
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 STEM = 5

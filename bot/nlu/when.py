@@ -4,7 +4,7 @@ the day, in every language the bot speaks (weekday and month names from Babel)."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, time, timedelta
 from functools import lru_cache
 
@@ -60,18 +60,40 @@ def when(
         words[key] = set(lexicons[0].words[key]) if lexicons else set()
     joined = f" {' '.join(message)} "
     day = _explicit_date(text, message, order, today)
-    weekday = None
+    weekday, month = None, None
+    before = lexicons[0].words["month_before"] if lexicons else frozenset()
     next_week = _says(joined, words["next_week"])
     if day is None:
         day, weekday = _relative_day(message, order, words, today, next_week)
+    if day is None:
+        month = _month(message, before, order, today)
     moment = _time(text, message, words)
     part = "morning" if _says(joined, words["morning"]) else None
     part = "afternoon" if _says(joined, words["afternoon"]) else part
-    if day is None and weekday is None and moment is None and part is None and not next_week:
+    if not (day or weekday is not None or moment or part or next_week or month):
         return None
     if day is None and next_week:
         day = today + timedelta(days=7 - today.weekday())
-    return WhenHint(day, weekday, moment, part, next_week)
+    return WhenHint(day, weekday, moment, part, next_week, month)
+
+
+def _month(
+    message: list[str], before: Collection[str], order: Sequence[str], today: date
+) -> date | None:
+    """A month named without a day, from its first day (from today in this month): after a
+    word such as "in", "im", "en", "i", or inflected ("maaliskuussa"), so that English "may"
+    alone stays no date. A year may follow ("im März 2027")."""
+    months = calendar_words(order[0], short=False)[1] if order else {}
+    for index, token in enumerate(message):
+        number = _named(token, months)
+        after_word = index > 0 and message[index - 1] in before
+        if number is None or (token in months and not after_word):
+            continue
+        year = _year_after(message, index, 2)
+        if year is None:
+            year = today.year + (1 if number < today.month else 0)
+        return today if (year, number) == (today.year, today.month) else _safe_date(year, number, 1)
+    return None
 
 
 def _explicit_date(text: str, message: list[str], order: Sequence[str], today: date) -> date | None:

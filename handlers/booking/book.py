@@ -34,7 +34,7 @@ async def choose_slot(turn: Turn, data: ChoosingSlot) -> Outcome | None:
     spec = package.meeting_types[data.type]
     later = decode_start(LATER.parse(turn.choice) or "")
     if later is not None:
-        cleared = data.model_copy(update={"day": None, "time": None, "part": None})
+        cleared = data.model_copy(update={"day": None, "month": None, "time": None, "part": None})
         return await offer_slots(turn, cleared, spec, after=later + timedelta(minutes=30))
     start = decode_start(SLOT.parse(turn.choice) or "")
     if start is None:

@@ -13,20 +13,25 @@ from handlers.slots import decode_start
 
 
 class Wish(StepData):
-    """What the buyer asked for so far: a day, a time, a part of the day, how many people."""
+    """What the buyer asked for so far: a day (or from a month's first day on), a time, a part
+    of the day, how many people."""
 
     day: dt.date | None = None
+    month: dt.date | None = None
     time: dt.time | None = None
     part: Literal["morning", "afternoon"] | None = None
     participants: int | None = None
 
     @staticmethod
     def heard(turn: Turn) -> dict[str, object]:
-        """The wishes in this message, as fields to update (only what it says)."""
+        """The wishes in this message, as fields to update: only what it says, so "at 3 pm"
+        after "Thursday" keeps Thursday, and "Thursday" after "at 10" keeps the time."""
         found: dict[str, object] = {}
         when = turn.entities.when
-        if when is not None:
-            found.update(day=when.day, time=when.time, part=when.part_of_day)
+        if when is not None and (when.day or when.month):
+            found.update(day=when.day, month=when.month)
+        if when is not None and (when.time or when.part_of_day):
+            found.update(time=when.time, part=when.part_of_day)
         if turn.entities.participants:
             found["participants"] = turn.entities.participants
         return found
@@ -37,7 +42,7 @@ class Wish(StepData):
 
     @property
     def wishes_time(self) -> bool:
-        return self.day is not None or self.part is not None
+        return self.day is not None or self.month is not None or self.part is not None
 
 
 class ChoosingType(Wish):

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.base import Message, Turn
+from dateutil.relativedelta import relativedelta
+
+from handlers.base import Arg, Message, Turn
 from handlers.booking.steps import ChoosingSlot, Wish
 from handlers.slots import free_starts, spread
 from storage.catalog import MeetingTypeSpec
@@ -37,6 +39,12 @@ async def last_day(turn: Turn, slot: ChoosingSlot) -> date:
     return min(contract.ends_on, limit) if contract is not None else limit
 
 
+def _beyond(turn: Turn, last: date) -> Message:
+    """Why a wish is too far ahead: the contract ends, or the bot books no further ahead."""
+    horizon = last == turn.today + timedelta(days=turn.limits.booking_max_days)
+    return Message("booking-beyond-horizon" if horizon else "booking-beyond-limit", {"last": last})
+
+
 async def _free(
     turn: Turn, staff: Staff, first: datetime, days: int, length: timedelta
 ) -> list[datetime]:
@@ -64,6 +72,8 @@ async def find_times(
     count = turn.limits.slots_offered
     if slot.day is not None:
         return await _on_day(turn, slot, (first, last), length)
+    if slot.month is not None:
+        return await _in_month(turn, slot, (first, last), length)
     days = min(turn.limits.booking_horizon_days, max((last - first.date()).days + 1, 0))
     starts = await _free(turn, staff, first, days, length)
     fitting = [s for s in starts if _in_part(s, slot.part, zone)]
@@ -75,6 +85,32 @@ async def find_times(
     if slot.wishes_time or slot.time is not None:
         return Offer(fitting[:count])
     return Offer(spread(starts, count, zone))
+
+
+async def _in_month(
+    turn: Turn, slot: Wish, bounds: tuple[datetime, date], length: timedelta
+) -> Offer:
+    """A named month: its free times from its first day (or from now); else the next ones."""
+    staff, zone, count = turn.customer.contact, turn.zone, turn.limits.slots_offered
+    first, last = bounds
+    assert slot.month is not None
+    if slot.month > last:
+        starts = await _free(turn, staff, first, turn.limits.booking_horizon_days, length)
+        return Offer(spread(starts, count, zone), [_beyond(turn, last)])
+    start = max(first, datetime.combine(slot.month, time(0), zone))
+    end = min(last, slot.month + relativedelta(day=31))
+    starts = await _free(turn, staff, start, (end - start.date()).days + 1, length)
+    in_month = [s for s in starts if s.astimezone(zone).date() <= end]
+    fitting = [s for s in in_month if _in_part(s, slot.part, zone)]
+    wanted = slot.time
+    if wanted is not None:
+        fitting.sort(key=lambda s: (_clock_gap(s, wanted, zone), s))
+    if fitting:
+        return Offer(fitting[:count] if wanted or slot.part else spread(fitting, count, zone))
+    later = await _free(turn, staff, start, turn.limits.booking_horizon_days, length)
+    span: dict[str, Arg] = {"from": start.astimezone(zone).date(), "to": end, "contact": staff.name}
+    reason = Message("booking-range-full", span)
+    return Offer(spread(later, count, zone), [reason])
 
 
 def _clock_gap(start: datetime, wanted: time, zone: ZoneInfo) -> int:
@@ -93,7 +129,7 @@ async def _on_day(
     wanted = datetime.combine(slot.day, wanted_clock, zone)
     if slot.day > last:
         starts = await _free(turn, staff, first, turn.limits.booking_horizon_days, length)
-        return Offer(spread(starts, count, zone), [Message("booking-beyond-limit", {"last": last})])
+        return Offer(spread(starts, count, zone), [_beyond(turn, last)])
     if slot.day < first.astimezone(zone).date():
         found = await _free(turn, staff, first, AROUND_DAYS, length)
         found.sort(key=lambda s: _distance(s, wanted))

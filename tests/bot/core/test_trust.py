@@ -4,7 +4,7 @@ a named day and time is honoured or the reason said; a follow-up keeps the topic
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -16,13 +16,16 @@ from tests.chat import Chat, ids
 from tests.phrases import (
     AND_ORDER,
     ASK,
+    AT_15,
     DEPLOYMENT,
+    KICKOFF_IN_MARCH,
     KICKOFF_SATURDAY,
     KICKOFF_WEDNESDAY_14,
     LANGUAGES,
     NO,
     SECOND,
     STOP,
+    THURSDAY,
 )
 
 
@@ -175,6 +178,47 @@ async def test_a_far_day_within_the_contract_can_be_booked(chat: Chat) -> None:
     """Beyond the three weeks offered unasked, a named day is offered when the contract runs."""
     offer = await chat("launch").say("Kickoff am 12. Januar um 10 Uhr")
     assert offer.choices[0].value == "slot:20270112T0900"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_named_month_offers_times_in_that_month(chat: Chat, language: str) -> None:
+    """ "The kick-off in March": March 2027 times, from its first working day (1 March is a
+    Monday); beyond the three weeks offered unasked, never the next free times without a word."""
+    offer = await chat("launch").say(KICKOFF_IN_MARCH[language])
+    times = [c.value for c in offer.choices if c.value.startswith("slot:")]
+    assert ids(offer) == ["booking-choose-slot"] and times
+    assert all(t.startswith("slot:202703") for t in times), times
+    assert times[0].startswith("slot:20270301")
+
+
+async def test_a_month_beyond_the_contract_is_said(chat: Chat) -> None:
+    """The Launch Kit ends on 2 November 2027: December 2027 is out of reach, and said so."""
+    offer = await chat("launch").say("Kick-off im Dezember 2027 buchen")
+    assert ids(offer)[0] == "booking-beyond-limit"
+
+
+async def test_beyond_the_horizon_is_said_as_such(app: App, clock: FixedClock) -> None:
+    """A provider books at most 60 days ahead (SUPPORTBOT_BOOKING_MAX_DAYS): a day after that,
+    inside the contract, is refused for that reason, not for the contract's end."""
+    settings = app.settings.model_copy(update={"booking_max_days": 60})
+    near = build_app(settings, clock, app.core.knowledge)
+    try:
+        offer = await Chat(near)("cloudcare").say("Bestill statusmøte 15. mars 2027")
+    finally:
+        await near.close()
+    assert ids(offer)[0] == "booking-beyond-horizon"
+    assert offer.messages[0].args["last"] == date(2027, 1, 22)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_time_alone_keeps_the_day_wished_before(chat: Chat, language: str) -> None:
+    """ "Thursday", then "at 15:00": Thursday 26 November at 15:00 first (a time alone refines
+    the wish, it does not start over on Tuesday)."""
+    buyer = chat("launch")
+    await buyer.say(ASK["book_kickoff"][language])
+    await buyer.say(THURSDAY[language])
+    offer = await buyer.say(AT_15[language])
+    assert offer.choices[0].value == "slot:20261126T1400", offer.choices[0]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -71,6 +71,26 @@ def test_dates_and_times_resolve_against_today(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "month"),
+    [
+        ("en", "sometime in January", date(2027, 1, 1)),
+        ("de", "Anfang Februar 2027", date(2027, 2, 1)),
+        ("fi", "huhtikuussa", date(2027, 4, 1)),
+        ("es", "durante junio", date(2027, 6, 1)),
+        ("nb", "i november", MONDAY),  # this month: from today on
+        ("en", "may we book a meeting", None),  # "may" alone is no month
+        ("es", "marzo", None),
+    ],
+)
+def test_a_month_alone_is_a_wish_from_its_first_day(
+    nlu: Understanding, language: str, text: str, month: date | None
+) -> None:
+    when = nlu.understand(text, language, MONDAY).entities.when
+    assert (when.month if when else None) == month
+    assert when is None or when.day is None
+
+
+@pytest.mark.parametrize(
     ("language", "text", "count"),
     [
         ("en", "training for 45 users", 45),
