@@ -103,13 +103,20 @@ def allowance_lines(balance_: Balance, today: date) -> list[tuple[str, dict[str,
     return [("allowance-sessions", args)]
 
 
-async def contract_lines(turn: Turn, contract: Contract) -> Outcome:
-    """The used/left lines of every allowance of one contract, as messages."""
+async def contract_lines(turn: Turn, contract: Contract, only: str | None = None) -> Outcome:
+    """The used/left lines of every allowance of one contract, as messages; `only`: just the
+    allowance the meeting type draws on ("what about the admin training?")."""
     out = Outcome()
     package = turn.catalog.package(contract.package_key)
-    if not package.spec.allowances:
+    allowances, sharing = package.spec.allowances, None
+    if only is not None:  # the allowance it draws on, and every meeting type drawing on it
+        drawn = package.meeting_types[only].allowance
+        allowances = {k: v for k, v in allowances.items() if k == drawn}
+        sharing = [k for k, m in package.meeting_types.items() if m.allowance == drawn]
+        sharing = sharing if drawn else [only]
+    if not allowances:
         out.say(f"allowance-none-{package.spec.overage}")  # booked and billed by time
-    for key, spec in package.spec.allowances.items():
+    for key, spec in allowances.items():
         if isinstance(spec, WindowAllowance):
             end = window_end(contract, spec)
             days = (end - turn.today).days
@@ -119,7 +126,7 @@ async def contract_lines(turn: Turn, contract: Contract) -> Outcome:
         found = await balance(turn.repos, contract, key, spec, turn.today)
         for message_id, args in allowance_lines(found, turn.today):
             out.say(message_id, **args)
-    billed = await turn.repos.bookings.billed_hours(contract.id)
+    billed = await turn.repos.bookings.billed_hours(contract.id, sharing)
     if billed > 0:
         out.say("allowance-billed", hours=billed)
     return out
@@ -135,14 +142,18 @@ def customer_meeting_types(catalog: Catalog, contracts: list[Contract]) -> list[
 
 
 async def show(turn: Turn) -> Outcome:
-    """hours_balance: used and left, per contract."""
+    """hours_balance: used and left, per contract; for one meeting type when one is named."""
     contracts = list(await turn.repos.contracts.of_customer(turn.customer.id))
     out = Outcome()
     if not contracts:
         return out.say("package-none")
-    for contract in contracts:
+    wanted = turn.entities.meeting_type
+    offering = [c for c in contracts if wanted in turn.catalog.package(c.package_key).meeting_types]
+    if wanted is not None and not offering:
+        out.say("booking-type-not-included", meeting=Message(f"meeting-{wanted}"))
+    for contract in offering or contracts:
         out.say("allowance-heading", package=Message(f"package-{contract.package_key}"))
-        lines = await contract_lines(turn, contract)
+        lines = await contract_lines(turn, contract, wanted if offering else None)
         out.messages.extend(lines.messages)
     return out
 

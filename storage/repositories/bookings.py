@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -50,11 +50,16 @@ class Bookings:
         )
         return int((await self.session.execute(query)).scalar_one())
 
-    async def billed_hours(self, contract_id: int) -> Decimal:
-        """Hours of the contract's confirmed bookings billed beyond its allowances."""
+    async def billed_hours(
+        self, contract_id: int, meeting_types: Collection[str] | None = None
+    ) -> Decimal:
+        """Hours of the contract's confirmed bookings billed beyond its allowances (of these
+        meeting types, if given)."""
         query = select(func.sum(Booking.billable_hours)).where(
             Booking.contract_id == contract_id, Booking.status == "confirmed"
         )
+        if meeting_types is not None:
+            query = query.where(Booking.meeting_type.in_(meeting_types))
         return Decimal((await self.session.execute(query)).scalar_one() or 0)
 
     async def of_buyer(self, buyer_id: int) -> Sequence[Booking]:

@@ -81,3 +81,32 @@ async def test_time_billed_package_says_how_it_is_billed(chat: Chat, language: s
     assert len(headings) == 1
     assert reply.messages[headings[0] + 1].id == "allowance-none-per_started_hour"
     assert reply.language == language
+
+
+AND_KICKOFF = {
+    "en": "and the kick-off?",
+    "de": "und das Kick-off?",
+    "fi": "entä aloituspalaveri?",
+    "es": "¿y la reunión inicial?",
+    "nb": "hva med oppstartsmøtet?",
+}
+ADMIN_TRAINING_LEFT = {
+    "en": "how many admin training sessions do we have left?",
+    "de": "wie viele Admin-Schulungen haben wir noch?",
+    "fi": "montako admin koulutusta meillä on jäljellä?",
+    "es": "¿cuántas formaciones de administradores nos quedan?",
+    "nb": "hvor mange adminkurs har vi igjen?",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_named_meeting_type_narrows_the_balance(chat: Chat, language: str) -> None:
+    """Asked about the admin training, the Care Free buyer hears that allowance alone, and a
+    follow-up naming a meeting the packages lack says so before the whole balance."""
+    buyer = chat("carefree")
+    reply = await buyer.say(ADMIN_TRAINING_LEFT[language])
+    assert ids(reply) == ["allowance-heading", "allowance-sessions"]
+    assert args_of(reply, "allowance-sessions")["name"] == Message("allowance-training_admin")
+    reply = await buyer.say(AND_KICKOFF[language])
+    assert ids(reply)[0] == "booking-type-not-included"
+    assert ids(reply).count("allowance-heading") == 5
