@@ -153,7 +153,7 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, object]:
                 "opened_at": _when(e.created_at),
                 "messages": [
                     {"author": m.author, "text": m.text, "at": _when(m.created_at)}
-                    for m in e.messages
+                    for m in await repos.cases.messages(e.id)
                 ],
             }
             for e in await repos.cases.of_buyer(buyer.id)
@@ -178,7 +178,7 @@ async def erase_buyer(repos: Repositories, buyer: Buyer) -> dict[str, int]:
         identity.address, identity.buyer_id = None, None
         counts["accounts"] += 1
     for escalation in await repos.cases.of_buyer(buyer.id):
-        for message in list(escalation.messages):
+        for message in await repos.cases.messages(escalation.id):
             if message.author in ("buyer", "bot"):
                 await repos.delete(message)
                 counts["escalation_messages"] += 1

@@ -123,9 +123,9 @@ async def _show(app: App, repos: Repositories, escalation: Escalation, speaks: s
     customer = await repos.people.customer(escalation.customer_id)
     buyer = await repos.people.buyer(escalation.buyer_id) if escalation.buyer_id else None
     contracts = list(await repos.contracts.of_customer(escalation.customer_id))
-    brief = desk.staff_brief(
-        escalation, buyer.name if buyer else "", customer.name if customer else "", contracts, None
-    )
+    lines = await repos.cases.messages(escalation.id)
+    names = (buyer.name if buyer else "", customer.name if customer else "")
+    brief = desk.staff_brief(escalation, lines, *names, contracts, None)
     print(app.translator.render(speaks, brief))
     _print(app, speaks, "staff-escalation-status", status=Message(f"status-{escalation.status}"))
     return 0

@@ -29,7 +29,8 @@ async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff,
         await turn.repos.cases.add_message(escalation, author, line.text, line.created_at, None)
     if turn.text:
         await turn.repos.cases.add_message(escalation, "buyer", turn.text, turn.now, None)
-    notice = staff_brief(escalation, turn.buyer.name, turn.customer.name, contracts, request)
+    lines = await turn.repos.cases.messages(escalation.id)
+    notice = staff_brief(escalation, lines, turn.buyer.name, turn.customer.name, contracts, request)
     actions = staff_actions(escalation)
     return escalation, staff, await notify_staff(turn.repos, staff, escalation, notice, actions)
 

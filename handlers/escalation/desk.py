@@ -8,7 +8,7 @@ from datetime import datetime
 
 from handlers.base import Choice, ChoiceKind, Message, Notice, UserFacingError
 from handlers.slots import is_away
-from storage.models import Contract, Escalation, Staff
+from storage.models import Contract, Escalation, EscalationMessage, Staff
 from storage.repositories import Repositories
 
 PRIORITY_ORDER = {"no_access": 0, "normal": 1}
@@ -35,6 +35,7 @@ def staff_actions(escalation: Escalation) -> tuple[Choice, ...]:
 
 def staff_brief(
     escalation: Escalation,
+    lines: Sequence[EscalationMessage],
     buyer: str,
     customer: str,
     contracts: Sequence[Contract],
@@ -57,7 +58,7 @@ def staff_brief(
     ]
     if request is not None:
         brief.append(request)
-    for line in escalation.messages:
+    for line in lines:
         brief.append(Message(f"escalation-line-{line.author}", {"text": line.text}))
     return brief
 

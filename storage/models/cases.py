@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
 
@@ -25,9 +25,6 @@ class Escalation(Base):
     created_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
-    messages: Mapped[list[EscalationMessage]] = relationship(
-        order_by="EscalationMessage.id", lazy="selectin"
-    )
 
 
 class EscalationMessage(Base):

@@ -46,4 +46,8 @@ class Cases:
         message.escalation_id = escalation.id
         self.session.add(message)
         await self.session.flush()
-        await self.session.refresh(escalation, ["messages"])
+
+    async def messages(self, escalation_id: int) -> Sequence[EscalationMessage]:
+        """What was said in a case, in order (read here, never lazily from the case)."""
+        query = select(EscalationMessage).where(EscalationMessage.escalation_id == escalation_id)
+        return (await self.session.scalars(query.order_by(EscalationMessage.id))).all()

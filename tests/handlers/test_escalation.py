@@ -142,3 +142,9 @@ async def test_claiming_twice_tells_the_buyer_once(chat: Chat, app: App) -> None
     await _staff(app, "claim", 1, "emma")
     await _staff(app, "claim", 1, "emma")
     assert [ids(r) for r in await buyer.inbox()] == [["escalation-claimed"]]
+
+
+async def test_a_case_as_the_very_first_turn(chat: Chat) -> None:
+    """A buyer whose first turn is the "talk to a person" option (no words, no transcript)."""
+    reply = await chat("launch").choose("menu:escalate")
+    assert ids(reply) == ["escalation-created"]
