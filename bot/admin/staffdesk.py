@@ -65,18 +65,22 @@ async def _act(cli: Cli, args: argparse.Namespace, app: App, repos: Repositories
         return cli.fail("staff-escalation-unknown", id=args.id)
     actor = staff or await repos.people.staff(escalation.staff_id)
     assert actor is not None
-    if args.action == "show":
-        return await _show(app, repos, escalation, speaks)
     now = app.core.clock.now()
+    who = f"staff:{staff.handle}" if staff else admin_actor()
+    subject = f"escalation:{escalation.id}"
     try:
+        if staff is not None:  # an admin (no --as) acts for the case's contact
+            await desk.require_own(repos, staff, escalation)
+        if args.action == "show":
+            return await _show(app, repos, escalation, speaks)
         notices = await _change(args, repos, escalation, actor, now)
     except UserFacingError as refusal:
+        repos.audit.record(now, who, f"escalation.{args.action}-refused", subject)
         print(app.translator.format(speaks, refusal.message))
         return 1
     for notice in notices:
         enqueue(repos, notice, now)
-    who = f"staff:{staff.handle}" if staff else admin_actor()
-    repos.audit.record(now, who, f"escalation.{args.action}", f"escalation:{escalation.id}")
+    repos.audit.record(now, who, f"escalation.{args.action}", subject)
     _print(app, speaks, f"staff-done-{args.action}", id=escalation.id)
     return 0
 
@@ -114,7 +118,7 @@ async def _list(
             priority=Message(f"priority-{item.priority}"),
             customer=customer.name if customer else "",
             assignee=assignee.name if assignee else "",
-            created=_local(item.created_at, staff),
+            created=_local(item.created_at, staff or assignee),
         )
     return 0
 
@@ -132,7 +136,8 @@ async def _show(app: App, repos: Repositories, escalation: Escalation, speaks: s
 
 
 def _local(moment: datetime, staff: Staff | None) -> datetime:
-    """Times are shown in the staff member's own zone (UTC for an admin without one)."""
+    """Times are shown in the staff member's own zone (an admin sees each case in the zone of
+    the contact it is assigned to)."""
     return moment.astimezone(ZoneInfo(staff.time_zone)) if staff else moment
 
 

@@ -80,6 +80,21 @@ def _buyer_notice(escalation: Escalation, message: Message) -> list[Notice]:
     return [Notice(escalation.identity_id, (message,), escalation.id)]
 
 
+async def require_own(repos: Repositories, staff: Staff, escalation: Escalation) -> None:
+    """Staff act only on their own provider's cases: the customer's contact, the person the
+    case went to or took it, or that provider's team (all of it, for a case sent to the team
+    while the contact was away)."""
+    customer = await repos.people.customer(escalation.customer_id)
+    if customer is None or customer.provider_id != staff.provider_id:
+        raise UserFacingError("staff-escalation-not-yours", id=escalation.id)
+    people = (customer.contact_id, escalation.staff_id, escalation.claimed_by_id)
+    holder = await repos.people.staff(escalation.claimed_by_id or escalation.staff_id)
+    if staff.is_team or staff.id in people or (holder is not None and holder.is_team):
+        return
+    name = holder.name if holder else customer.contact.name
+    raise UserFacingError("staff-escalation-other-contact", id=escalation.id, contact=name)
+
+
 def _require_active(escalation: Escalation) -> None:
     if escalation.status == "resolved":
         raise UserFacingError("staff-escalation-resolved-already", id=escalation.id)
@@ -102,6 +117,8 @@ async def answer(
 ) -> list[Notice]:
     """A staff answer reaches the buyer; answering also claims an unclaimed case."""
     _require_active(escalation)
+    if not text.strip():
+        raise UserFacingError("staff-reply-empty", id=escalation.id)
     notices = []
     if escalation.status == "open":
         notices = await claim(repos, escalation, staff, now)

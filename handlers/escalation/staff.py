@@ -5,8 +5,7 @@ from __future__ import annotations
 from handlers.base import Outcome, StaffTurn, UserFacingError
 from handlers.escalation import desk
 from handlers.escalation.desk import CLAIM, RESOLVE
-from storage.models import Escalation, Staff
-from storage.repositories import Repositories
+from storage.models import Escalation
 
 ACTIONS = {"claim": CLAIM, "resolve": RESOLVE}
 
@@ -17,7 +16,7 @@ async def act(turn: StaffTurn) -> Outcome:
         return await _press(turn, turn.choice)
     answering = await turn.repos.cases.get(turn.case_id) if turn.case_id else None
     if turn.text and answering is not None:
-        await _check_provider(turn.repos, turn.staff, answering)
+        await _require_own(turn, answering, "reply")
         notices = await desk.answer(turn.repos, answering, turn.staff, turn.text, turn.now)
         _audit(turn, "reply", answering)
         out = Outcome(notices=notices).say("staff-done-reply", id=answering.id)
@@ -32,7 +31,7 @@ async def _press(turn: StaffTurn, choice: str) -> Outcome:
     escalation = await turn.repos.cases.get(int(raw_id)) if raw_id and raw_id.isdigit() else None
     if action is None or escalation is None:
         return Outcome().say("choice-unknown")
-    await _check_provider(turn.repos, turn.staff, escalation)
+    await _require_own(turn, escalation, action)
     if action == "claim":
         notices = await desk.claim(turn.repos, escalation, turn.staff, turn.now)
     else:
@@ -47,11 +46,13 @@ def _audit(turn: StaffTurn, action: str, escalation: Escalation) -> None:
     turn.repos.audit.record(turn.now, f"staff:{turn.staff.handle}", f"escalation.{action}", subject)
 
 
-async def _check_provider(repos: Repositories, staff: Staff, escalation: Escalation) -> None:
-    """A contact acts only on cases of their own provider's customers."""
-    customer = await repos.people.customer(escalation.customer_id)
-    if customer is None or customer.provider_id != staff.provider_id:
-        raise UserFacingError("staff-escalation-not-yours", id=escalation.id)
+async def _require_own(turn: StaffTurn, escalation: Escalation, action: str) -> None:
+    """Another provider's case is refused, and the attempt is kept in the audit trail."""
+    try:
+        await desk.require_own(turn.repos, turn.staff, escalation)
+    except UserFacingError:
+        _audit(turn, f"{action}-refused", escalation)
+        raise
 
 
 def _with_actions(out: Outcome, escalation: Escalation) -> Outcome:

@@ -14,6 +14,8 @@ staff-done-resolve = Eskalation { $id } ist erledigt; der Kunde wurde informiert
 staff-action-claim = Übernehmen
 staff-action-resolve = Erledigt
 staff-escalation-not-yours = Eskalation { $id } gehört zu einem Kunden eines anderen Anbieters.
+staff-escalation-other-contact = Eskalation { $id } ist ein Fall von { $contact }: nur diese Person oder Ihr Team kann ihn bearbeiten.
+staff-reply-empty = Eine leere Antwort wurde nicht gesendet. Schreiben Sie, was der Käufer lesen soll (Eskalation { $id }).
 staff-chat-help =
     { $open ->
         [0] Sie haben keine offenen Anfragen.

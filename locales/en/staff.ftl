@@ -14,6 +14,8 @@ staff-done-resolve = Escalation { $id } is resolved; the buyer has been told.
 staff-action-claim = Claim
 staff-action-resolve = Resolve
 staff-escalation-not-yours = Escalation { $id } belongs to another provider's customer.
+staff-escalation-other-contact = Escalation { $id } is { $contact }'s case: only they or your team can act on it.
+staff-reply-empty = An empty reply was not sent. Write what the buyer should read (escalation { $id }).
 staff-chat-help =
     { $open ->
         [0] You have no open requests.

@@ -14,6 +14,8 @@ staff-done-resolve = El escalado { $id } está resuelto; se ha avisado al client
 staff-action-claim = Asumir
 staff-action-resolve = Resolver
 staff-escalation-not-yours = El escalado { $id } es de un cliente de otro proveedor.
+staff-escalation-other-contact = El escalado { $id } es un caso de { $contact }: solo esa persona o tu equipo pueden atenderlo.
+staff-reply-empty = No se ha enviado una respuesta vacía. Escribe lo que debe leer el comprador (escalado { $id }).
 staff-chat-help =
     { $open ->
         [0] No tienes solicitudes abiertas.

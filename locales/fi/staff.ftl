@@ -14,6 +14,8 @@ staff-done-resolve = Eskalointi { $id } on ratkaistu; asiakkaalle on ilmoitettu.
 staff-action-claim = Ota hoitoon
 staff-action-resolve = Ratkaistu
 staff-escalation-not-yours = Eskalointi { $id } kuuluu toisen palveluntarjoajan asiakkaalle.
+staff-escalation-other-contact = Eskalointi { $id } on henkilön { $contact } tapaus: vain hän tai tiiminne voi käsitellä sitä.
+staff-reply-empty = Tyhjää vastausta ei lähetetty. Kirjoita, mitä ostajan pitää lukea (eskalointi { $id }).
 staff-chat-help =
     { $open ->
         [0] Sinulla ei ole avoimia pyyntöjä.

@@ -14,6 +14,8 @@ staff-done-resolve = Eskalering { $id } er løst; kunden har fått beskjed.
 staff-action-claim = Ta saken
 staff-action-resolve = Løst
 staff-escalation-not-yours = Eskalering { $id } gjelder en kunde hos en annen leverandør.
+staff-escalation-other-contact = Eskalering { $id } er saken til { $contact }: bare vedkommende eller teamet ditt kan behandle den.
+staff-reply-empty = Et tomt svar ble ikke sendt. Skriv det kjøperen skal lese (eskalering { $id }).
 staff-chat-help =
     { $open ->
         [0] Du har ingen åpne forespørsler.

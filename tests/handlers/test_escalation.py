@@ -148,3 +148,31 @@ async def test_a_case_as_the_very_first_turn(chat: Chat) -> None:
     """A buyer whose first turn is the "talk to a person" option (no words, no transcript)."""
     reply = await chat("launch").choose("menu:escalate")
     assert ids(reply) == ["escalation-created"]
+
+
+@pytest.mark.parametrize(
+    ("handle", "language", "refusal"),
+    [
+        ("fredrik", "nb", "staff-escalation-not-yours"),
+        ("jonas", "de", "staff-escalation-not-yours"),
+        ("mikko", "fi", "staff-escalation-other-contact"),
+        ("lucia", "es", "staff-escalation-other-contact"),
+        ("emma", "en", "staff-escalation-other-contact"),
+    ],
+)
+async def test_staff_in_chat_act_only_on_their_own_cases(
+    chat: Chat, app: App, handle: str, language: str, refusal: str
+) -> None:
+    """A press on Anna's case by someone else is refused in their language, changes nothing
+    and is audited; Anna herself may claim it."""
+    await _link_staff(app, handle, "console", handle)
+    await chat("launch").say("Ich möchte mit einem Menschen sprechen")
+    refused = await chat(handle).choose("claim:1")
+    assert ids(refused) == [refusal] and refused.language == language
+    async with app.unit() as uow:
+        case = await uow.repos.cases.get(1)
+        trail = [(e.actor, e.action) for e in await uow.repos.audit.latest(5)]
+    assert case is not None and case.status == "open"
+    assert (f"staff:{handle}", "escalation.claim-refused") in trail
+    await _link_staff(app, "anna", "console", "anna")
+    assert ids(await chat("anna").choose("claim:1")) == ["staff-done-claim"]

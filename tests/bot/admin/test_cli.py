@@ -197,3 +197,32 @@ def test_a_chat_parses_each_fluent_file_once(
     done = run(demo_db, "chat", "--as", "english", stdin="help\n")
     assert done.returncode == 0 and "What my package includes" in done.stdout
     assert parsed and set(parsed.values()) == {1}, parsed
+
+
+def test_staff_act_only_on_their_own_providers_cases(demo_db: dict[str, str]) -> None:
+    """Fredrik (CloudCare) cannot claim an Oura case, Anna cannot take Emma's: each is told why
+    in their own language, nothing changes and the attempt is in the audit trail. An empty
+    reply is refused. The team inbox of the provider may act."""
+    run(demo_db, "chat", "--as", "english", stdin="I want to talk to a person please\n")
+    other = run(demo_db, "escalations", "claim", "1", "--as", "fredrik")
+    assert other.returncode == 1
+    assert "gjelder en kunde hos en annen leverandør" in other.stdout
+    colleague = run(demo_db, "escalations", "reply", "1", "--as", "anna", "Hallo")
+    assert colleague.returncode == 1 and "Emma Brown" in colleague.stdout
+    empty = run(demo_db, "escalations", "reply", "1", "--as", "emma", "  ")
+    assert empty.returncode == 1 and "empty reply" in empty.stdout
+    assert run(demo_db, "escalations", "show", "1").stdout.endswith("Status: open\n")
+    trail = run(demo_db, "audit", "--limit", "10").stdout
+    assert "staff:fredrik" in trail and "escalation.claim-refused" in trail
+    assert "escalation.reply-refused" in trail
+    assert run(demo_db, "escalations", "claim", "1", "--as", "oura-team").returncode == 0
+
+
+def test_case_times_are_shown_in_the_contacts_zone(demo_db: dict[str, str]) -> None:
+    """A case opened at 08:00 UTC for a Berlin contact is listed at 09:00, with --as and
+    without (an admin sees each case in its contact's zone)."""
+    run(demo_db, "chat", "--as", "launch", "--now", NOW.isoformat(), stdin="Mensch bitte\n")
+    assert NOW.hour == 8 and NOW.utcoffset() is not None
+    for args in ((), ("--as", "anna")):
+        listed = run(demo_db, "escalations", "list", *args).stdout
+        assert "#1" in listed and ("9:00" in listed or "09:00" in listed), listed
