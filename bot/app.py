@@ -111,6 +111,7 @@ def build_app(
             transcript_lines=settings.transcript_in_escalation,
             booking_max_days=settings.booking_max_days,
             booking_lead_days=settings.booking_lead_days,
+            case_quiet_seconds=settings.case_quiet_seconds,
         ),
         max_chars=settings.max_message_chars,
         fallback_language=settings.reference_language,

@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     booking_horizon_days: int = 21  # how far ahead times are offered when no day is named
     booking_max_days: int = 365  # how far ahead a named day can be booked (within the contract)
     booking_lead_days: int = 1  # the first bookable day, unless a meeting type sets its own
+    case_quiet_seconds: int = 120  # a staff answer this recent: no "sent to" for the reply
     transcript_in_escalation: int = 12
     transcript_retention_days: int = 365  # older chat messages are purged by the housekeeping job
     max_message_chars: int = 4000

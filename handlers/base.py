@@ -90,6 +90,7 @@ class Entities:
     pick: int | None = None  # "2", "the second one": an option by its place (-1: the last)
     stop: bool = False  # "never mind", "abbrechen": leave what is in progress
     follow_up: bool = False  # "and 6002?", "what about Friday?": more on the last topic
+    urgent: bool = False  # "dringend", "ASAP": a case for a person comes first
 
     def kinds(self) -> frozenset[str]:
         found = {"order_ref": self.order_ref, "meeting_type": self.meeting_type, "when": self.when}
@@ -126,6 +127,7 @@ class Limits:
     transcript_lines: int = 12
     booking_max_days: int = 365  # how far ahead a named day can be booked (within the contract)
     booking_lead_days: int = 1  # first bookable day, unless the meeting type sets its own
+    case_quiet_seconds: int = 120  # after a staff answer, the buyer's replies get no "sent to"
 
 
 @dataclass
@@ -146,6 +148,7 @@ class Turn:
     limits: Limits = field(default_factory=Limits)
     languages: tuple[str, ...] = ()  # every language the bot speaks
     pending: StepData | None = None  # the question this message came in on, if any
+    clear: bool = True  # the intent was said in so many words, not guessed from an entity
 
     @property
     def zone(self) -> ZoneInfo:
@@ -226,15 +229,13 @@ ANSWERS = frozenset({"choice", "meeting_type", "participants", "when", "yes_no",
 @dataclass(frozen=True)
 class Entry:
     """An intent a capability answers; `menu` puts it in the menu (label `menu-<intent>`),
-    `command` makes it a chat command (description `command-<name>`), `overrides_hold` lets it
-    through while another capability holds the conversation; `aside`: asked in the middle of
-    another question, that question waits to be taken up again (else it is dropped)."""
+    `command` makes it a chat command (description `command-<name>`); `aside`: asked in the
+    middle of another question, that question waits to be taken up again (else it is dropped)."""
 
     intent: str
     run: Handler
     menu: bool = False
     command: str | None = None
-    overrides_hold: bool = False
     aside: bool = True
     follows_up: frozenset[str] = frozenset()  # entity kinds a follow-up may bring ("order_ref")
 

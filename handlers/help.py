@@ -9,11 +9,20 @@ async def show(turn: Turn) -> Outcome:
     return Outcome().say("help-menu", name=turn.buyer.name).with_menu()
 
 
+async def thanks(turn: Turn) -> Outcome:
+    """Thanks and goodbye: a short friendly close, no menu."""
+    return Outcome().say("thanks-reply")
+
+
 async def unsure(turn: Turn) -> Outcome:
     return Outcome().say("help-unsure").with_menu()
 
 
 CAPABILITY = Capability(
     name="help",
-    entries=(Entry("help", show, command="help"), Entry("unknown", unsure)),
+    entries=(
+        Entry("help", show, command="help"),
+        Entry("thanks", thanks),
+        Entry("unknown", unsure),
+    ),
 )

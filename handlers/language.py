@@ -20,8 +20,6 @@ async def set_language(turn: Turn) -> Outcome:
 
 CAPABILITY = Capability(
     name="language",
-    entries=(
-        Entry("set_language", set_language, menu=True, command="language", overrides_hold=True),
-    ),
+    entries=(Entry("set_language", set_language, menu=True, command="language"),),
     choices=(LANG,),
 )

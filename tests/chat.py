@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from bot.app import App
 from bot.core.messages import Inbound, Reply
 from bot.core.notices import take_pending
+from storage.models import ChatIdentity
 
 
 @dataclass
@@ -47,6 +48,18 @@ class Conversation:
     @property
     def last(self) -> Reply:
         return self.replies[-1]
+
+
+async def link_staff(app: App, handle: str, channel: str, user: str) -> None:
+    """A staff member's chat account, so that notices reach them (read with `inbox`)."""
+    async with app.unit() as uow:
+        staff = await uow.repos.people.staff_by_handle(handle)
+        assert staff is not None
+        account = ChatIdentity(
+            channel=channel, external_id=user, staff_id=staff.id, created_at=app.core.clock.now()
+        )
+        uow.repos.add(account)
+        await uow.commit()
 
 
 def ids(reply: Reply) -> list[str]:

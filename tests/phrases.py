@@ -166,3 +166,25 @@ AT_15 = {
     "es": "a las 15:00",
     "nb": "klokka 15",
 }
+LEAVE_CASE = {
+    "en": "close my case please",
+    "de": "Zurück zum Bot bitte",
+    "fi": "sulje tapaukseni",
+    "es": "quiero cerrar mi caso",
+    "nb": "lukk saken min",
+}
+MENU = {"en": "menu", "de": "Menü", "fi": "valikko", "es": "menú", "nb": "meny"}
+NO_ACCESS_URGENT = {
+    "en": "URGENT!!! nobody can log in to the admin portal any more",
+    "de": "DRINGEND!!! wir kommen nicht mehr ins Admin-Portal, keiner hat Zugriff",
+    "fi": "emme pääse kirjautumaan oura teamsiin, kiireellinen",
+    "es": "¡URGENTE! nadie puede entrar en el portal de administración",
+    "nb": "HASTER! ingen kommer inn i adminportalen",
+}
+URGENT_ONLY = {
+    "en": "please have someone call me back asap about the invoice",
+    "de": "Bitte dringend um Rückruf wegen der Rechnung",
+    "fi": "soittakaa minulle pikaisesti laskusta",
+    "es": "que me llamen cuanto antes por la factura",
+    "nb": "ring meg snarest angående fakturaen",
+}

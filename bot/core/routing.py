@@ -97,10 +97,6 @@ class Routing:
         entry = self.entries.get(intent)
         return entry is not None and entry.aside
 
-    def overrides_hold(self, intent: str) -> bool:
-        entry = self.entries.get(intent)
-        return entry is not None and entry.overrides_hold
-
     def _anytime(self, choice: str) -> str | None:
         """The intent a choice runs whatever is pending: a menu entry, or an any-time kind."""
         intent = MENU.parse(choice)

@@ -198,12 +198,12 @@ class Core:
                 said.cleaned.text, turn.language, today, expect=self.routing.expects(dialogue)
             )
             turn.intent, turn.entities = understood.intent, understood.entities
+            turn.clear = understood.clear
         held, aside = None, None
-        if turn.text and not self.routing.overrides_hold(turn.intent):
+        if turn.text and dialogue.pending is None:  # a question asked gets its answer first
             held = await self.routing.hold(turn)
         if held is not None:
             answered, outcome = held
-            outcome.pending = dialogue.pending  # the step waits until the case is done
         else:
             dialogue.labels = [self._label(turn.language, c.label) for c in dialogue.offered]
             routed = await self.routing.route(turn, dialogue)

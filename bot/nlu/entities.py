@@ -133,8 +133,15 @@ def extract(
         no_access=any(contains(lex, message, p) for lex in lexicons for p in lex.no_access),
         pick=_pick(message, lexicons),
         stop=any(says(message, p) for lex in lexicons for p in lex.stop),
+        urgent=_urgent(message, lexicons),
         follow_up=_follows_up(message, lexicons),
     )
+
+
+def _urgent(message: list[str], lexicons: Sequence[Lexicon]) -> bool:
+    """ "dringend", "ASAP", "kiireellinen", "lo antes posible": in any language."""
+    joined = f" {' '.join(message)} "
+    return any(f" {phrase} " in joined for lex in lexicons for phrase in lex.words["urgent"])
 
 
 def target_language(message: list[str], names: Mapping[str, set[str]]) -> str | None:

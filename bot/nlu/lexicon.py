@@ -40,6 +40,7 @@ WORD_LISTS = (
     "option",
     "follow_up",
     "month_before",
+    "urgent",
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 STEM = 5

@@ -26,6 +26,7 @@ class Understood:
     confidence: float
     entities: Entities
     phrase_scores: Mapping[str, float] = field(default_factory=dict)
+    clear: bool = True  # said in so many words (not guessed from a meeting type or "no access")
 
 
 class Understanding:
@@ -92,26 +93,28 @@ class Understanding:
         order = [language] if language in self.lexicons else []
         order += [lang for lang in self.lexicons if lang not in order]
         best_lang = max(order, key=lambda lang: scores[lang][1] + (0.05 if lang == language else 0))
-        intent, confidence = scores[best_lang]
+        said, confidence = scores[best_lang]
         lexicons = [self.lexicons[lang] for lang in order]
         found = entities.extract(text, message, lexicons, order, today, self._names, expect)
-        intent, confidence = self._adjust(intent, confidence, found)
+        intent, confidence = self._adjust(said, confidence, found)
+        clear = intent == said and confidence >= self.threshold
         if found.affirm is not None and len(message) <= 2:
             intent = "unknown"  # "no", "ok": an answer, never a request ("no" is no "no access")
         bare_no = intent == "unknown" and found.affirm is False and "yes_no" not in expect
         if (found.stop or bare_no) and "stop" in self.intents:
             intent, confidence = "stop", 1.0  # or a "no" where no yes or no was asked
+            clear = found.stop  # "abbrechen" is said in so many words, a bare "no" is not
         phrase_scores = {lang: self._scored(lang, message)[1] for lang in self.lexicons}
-        return Understood(intent, round(confidence, 3), found, phrase_scores)
+        return Understood(intent, round(confidence, 3), found, phrase_scores, clear)
 
     def _adjust(self, intent: str, confidence: float, found: Entities) -> tuple[str, float]:
+        if found.no_access and confidence < self.threshold:
+            return "escalate", self.threshold  # "nobody can log in to the admin portal"
         if found.meeting_type and (intent == "help" or confidence < self.threshold):
             return "book_meeting", max(confidence, self.threshold)  # "varaa aloituspalaveri"
         if confidence < self.threshold:
             if found.target_language and intent == "set_language":
                 return intent, self.threshold
-            if found.no_access:
-                return "escalate", self.threshold
             return "unknown", confidence
         return intent, confidence
 

@@ -11,7 +11,14 @@ from handlers.slots import is_away
 from storage.models import Contract, Escalation, EscalationMessage, Staff
 from storage.repositories import Repositories
 
-PRIORITY_ORDER = {"no_access": 0, "normal": 1}
+PRIORITY_ORDER = {"no_access": 0, "urgent": 1, "normal": 2}
+
+
+def priority_of(no_access: bool, urgent: bool) -> str:
+    """No access comes first, then anything said to be urgent."""
+    return "no_access" if no_access else "urgent" if urgent else "normal"
+
+
 CLAIM = ChoiceKind("claim")  # claim:<case id>
 RESOLVE = ChoiceKind("resolve")  # resolve:<case id>
 

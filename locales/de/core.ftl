@@ -20,6 +20,7 @@ language-choose = In welcher Sprache soll ich antworten?
 language-option = { $name }
 language-set = Gern, ich antworte ab jetzt auf Deutsch.
 
+thanks-reply = Gern geschehen! Schreiben Sie jederzeit, wenn Sie noch etwas brauchen.
 help-menu = Hallo { $name }! Dabei kann ich Ihnen helfen:
 help-unsure = Ich bin nicht sicher, was Sie meinen. Dabei kann ich Ihnen helfen:
 

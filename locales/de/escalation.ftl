@@ -17,6 +17,14 @@ escalation-line-bot = › Bot: { $text }
 escalation-line-staff = › Support: { $text }
 escalation-buyer-wrote = { $buyer } schrieb zu Anfrage { $id }: { $text }
 
+escalation-marked-urgent = Ich habe Vorgang { $id } als dringend markiert.
+escalation-sent-to = An { $name } gesendet.
+escalation-already-open = Ihr Vorgang { $id } bei { $contact } ist noch offen. Schreiben Sie hier, was Sie ergänzen möchten, oder „Fall schließen“, wenn Sie ihn nicht mehr brauchen.
+escalation-left = Ich habe Ihren Vorgang { $id } geschlossen und { $contact } Bescheid gegeben. Wie kann ich helfen?
+escalation-none-open = Sie haben gerade keinen offenen Vorgang.
+escalation-buyer-left = { $buyer } hat Anfrage { $id } geschlossen: Es ist keine Antwort mehr nötig.
+escalation-priority-raised = Anfrage { $id } ist jetzt markiert: { $priority }
+priority-urgent = DRINGEND
 priority-no_access = DRINGEND – kein Zugang
 priority-normal = normal
 status-open = offen

@@ -23,6 +23,7 @@ language-choose = Which language would you like me to use?
 language-option = { $name }
 language-set = Alright, I'll answer in English from now on.
 
+thanks-reply = You're welcome! Write any time if you need anything else.
 help-menu = Hello { $name }! I can help you with the following:
 help-unsure = I'm not sure what you mean. Here is what I can help you with:
 

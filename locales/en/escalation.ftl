@@ -17,6 +17,14 @@ escalation-line-bot = › Bot: { $text }
 escalation-line-staff = › Staff: { $text }
 escalation-buyer-wrote = { $buyer } wrote on request { $id }: { $text }
 
+escalation-marked-urgent = I've marked case { $id } as urgent.
+escalation-sent-to = Sent to { $name }.
+escalation-already-open = Your case { $id } with { $contact } is still open. Write here what you'd like to add, or say "close my case" if you no longer need it.
+escalation-left = I've closed your case { $id } and told { $contact }. How can I help?
+escalation-none-open = You have no open case right now.
+escalation-buyer-left = { $buyer } closed request { $id }: no answer is needed any more.
+escalation-priority-raised = Request { $id } is now marked: { $priority }
+priority-urgent = URGENT
 priority-no_access = URGENT – no access
 priority-normal = normal
 status-open = open

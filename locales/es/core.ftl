@@ -24,6 +24,7 @@ language-choose = ¿En qué idioma quieres que te responda?
 language-option = { $name }
 language-set = De acuerdo, a partir de ahora te responderé en español.
 
+thanks-reply = ¡De nada! Escríbeme cuando necesites algo más.
 help-menu = ¡Hola, { $name }! Te puedo ayudar con esto:
 help-unsure = No estoy seguro de lo que quieres decir. Te puedo ayudar con esto:
 

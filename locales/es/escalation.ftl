@@ -17,6 +17,14 @@ escalation-line-bot = › Bot: { $text }
 escalation-line-staff = › Soporte: { $text }
 escalation-buyer-wrote = { $buyer } escribió en la solicitud { $id }: { $text }
 
+escalation-marked-urgent = He marcado el caso { $id } como urgente.
+escalation-sent-to = Enviado a { $name }.
+escalation-already-open = Tu caso { $id } con { $contact } sigue abierto. Escribe aquí lo que quieras añadir, o «cerrar mi caso» si ya no lo necesitas.
+escalation-left = He cerrado tu caso { $id } y se lo he dicho a { $contact }. ¿En qué te puedo ayudar?
+escalation-none-open = Ahora mismo no tienes ningún caso abierto.
+escalation-buyer-left = { $buyer } ha cerrado la solicitud { $id }: ya no hace falta responder.
+escalation-priority-raised = La solicitud { $id } está marcada ahora: { $priority }
+priority-urgent = URGENTE
 priority-no_access = URGENTE – sin acceso
 priority-normal = normal
 status-open = abierta

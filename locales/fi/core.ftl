@@ -23,6 +23,7 @@ language-choose = Millä kielellä haluat minun vastaavan?
 language-option = { $name }
 language-set = Selvä, vastaan tästä lähtien suomeksi.
 
+thanks-reply = Ole hyvä! Kirjoita milloin vain, jos tarvitset vielä jotain.
 help-menu = Hei { $name }! Voin auttaa näissä asioissa:
 help-unsure = En ole varma, mitä tarkoitat. Voin auttaa näissä asioissa:
 

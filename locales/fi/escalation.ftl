@@ -17,6 +17,14 @@ escalation-line-bot = › Botti: { $text }
 escalation-line-staff = › Tuki: { $text }
 escalation-buyer-wrote = { $buyer } kirjoitti pyyntöön { $id }: { $text }
 
+escalation-marked-urgent = Merkitsin tapauksen { $id } kiireelliseksi.
+escalation-sent-to = Lähetetty: { $name }.
+escalation-already-open = Tapauksesi { $id } ({ $contact }) on yhä auki. Kirjoita tähän, mitä haluat lisätä, tai ”sulje tapaus”, jos et enää tarvitse sitä.
+escalation-left = Suljin tapauksesi { $id } ja kerroin siitä: { $contact }. Miten voin auttaa?
+escalation-none-open = Sinulla ei ole nyt avointa tapausta.
+escalation-buyer-left = { $buyer } sulki pyynnön { $id }: vastausta ei enää tarvita.
+escalation-priority-raised = Pyyntö { $id } on nyt merkitty: { $priority }
+priority-urgent = KIIREELLINEN
 priority-no_access = KIIREELLINEN – ei pääsyä
 priority-normal = normaali
 status-open = avoin

@@ -20,6 +20,7 @@ language-choose = Hvilket språk vil du at jeg skal bruke?
 language-option = { $name }
 language-set = Greit, fra nå av svarer jeg på norsk.
 
+thanks-reply = Bare hyggelig! Skriv når som helst hvis du trenger noe mer.
 help-menu = Hei { $name }! Dette kan jeg hjelpe deg med:
 help-unsure = Jeg er ikke sikker på hva du mener. Dette kan jeg hjelpe deg med:
 

@@ -17,6 +17,14 @@ escalation-line-bot = › Bot: { $text }
 escalation-line-staff = › Support: { $text }
 escalation-buyer-wrote = { $buyer } skrev i henvendelse { $id }: { $text }
 
+escalation-marked-urgent = Jeg har merket sak { $id } som hastesak.
+escalation-sent-to = Sendt til { $name }.
+escalation-already-open = Saken din { $id } hos { $contact } er fortsatt åpen. Skriv her hva du vil legge til, eller «lukk saken» hvis du ikke trenger den lenger.
+escalation-left = Jeg har lukket sak { $id } og sagt fra til { $contact }. Hva kan jeg hjelpe med?
+escalation-none-open = Du har ingen åpen sak nå.
+escalation-buyer-left = { $buyer } lukket henvendelse { $id }: det trengs ikke noe svar lenger.
+escalation-priority-raised = Henvendelse { $id } er nå merket: { $priority }
+priority-urgent = HASTER
 priority-no_access = HASTER – ingen tilgang
 priority-normal = normal
 status-open = åpen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Escalation, EscalationMessage
@@ -20,12 +20,19 @@ class Cases:
     async def get(self, escalation_id: int) -> Escalation | None:
         return await self.session.get(Escalation, escalation_id)
 
-    async def active(self, identity_id: int) -> Escalation | None:
-        """The newest open or claimed case of one chat account."""
+    async def active_of_buyer(self, buyer_id: int) -> Escalation | None:
+        """The buyer's open or claimed case (one at a time; the newest, should there be more)."""
         query = select(Escalation).where(
-            Escalation.identity_id == identity_id, Escalation.status.in_(ACTIVE_ESCALATION)
+            Escalation.buyer_id == buyer_id, Escalation.status.in_(ACTIVE_ESCALATION)
         )
         return (await self.session.scalars(query.order_by(Escalation.id.desc()))).first()
+
+    async def last_said(self, escalation_id: int, author: str) -> datetime | None:
+        """When `author` ("staff", "buyer") last wrote in the case."""
+        query = select(func.max(EscalationMessage.created_at)).where(
+            EscalationMessage.escalation_id == escalation_id, EscalationMessage.author == author
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
 
     async def with_status(
         self, statuses: Sequence[str], staff_id: int | None = None

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from bot.app import App
+from bot.clock import FixedClock
 from handlers.base import Message
 from handlers.escalation import desk
-from storage.models import ChatIdentity
-from tests.chat import Chat, args_of, ids
+from tests.chat import Chat, args_of, ids, link_staff
 from tests.phrases import ASK, LANGUAGES
-
-
-async def _link_staff(app: App, handle: str, channel: str, user: str) -> None:
-    async with app.unit() as uow:
-        staff = await uow.repos.people.staff_by_handle(handle)
-        assert staff is not None
-        uow.repos.add(
-            ChatIdentity(
-                channel=channel,
-                external_id=user,
-                staff_id=staff.id,
-                created_at=app.core.clock.now(),
-            )
-        )
-        await uow.commit()
 
 
 async def _staff(app: App, action: str, escalation_id: int, handle: str, text: str = "") -> None:
@@ -52,7 +37,7 @@ async def test_escalation_reaches_the_contact_in_their_language(
 ) -> None:
     """The buyer is told who has it; the contact gets customer, package, language, priority
     and the conversation so far, written in the contact's own language (Anna: German)."""
-    await _link_staff(app, "anna", "console", "anna")
+    await link_staff(app, "anna", "console", "anna")
     buyer = chat("launch")
     await buyer.say(ASK["hours_balance"][language])
     told = await buyer.say(ASK["escalate"][language])
@@ -81,24 +66,29 @@ async def test_no_access_is_urgent(chat: Chat, app: App, language: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_staff_answer_reaches_the_buyer_and_the_bot_stays_quiet(
-    chat: Chat, app: App, language: str
+    chat: Chat, app: App, clock: FixedClock, language: str
 ) -> None:
-    """Claimed: the buyer is told a person joined, free text goes to the person without a bot
-    reply, the answer arrives, and resolving hands the conversation back to the bot."""
-    await _link_staff(app, "anna", "console", "anna")
+    """Claimed: the buyer is told a person joined; free text goes to the person with a short
+    "sent to Anna", the answer arrives, and while the two are talking the bot says nothing;
+    resolving hands the conversation back to the bot."""
+    await link_staff(app, "anna", "console", "anna")
     buyer = chat("launch")
     await buyer.say(ASK["escalate"][language])
     await chat("anna").inbox()
     await _staff(app, "claim", 1, "anna")
     (joined,) = await buyer.inbox()
     assert ids(joined) == ["escalation-claimed"] and joined.language == language
-    quiet = await buyer.say(ASK["follow_up"][language])
-    assert quiet.intent == "silent"
+    sent = await buyer.say(ASK["follow_up"][language])
+    assert ids(sent) == ["escalation-sent-to"] and sent.language == language
     (forwarded,) = await chat("anna").inbox()
     assert ids(forwarded) == ["escalation-buyer-wrote"]
     await _staff(app, "answer", 1, "anna", "Ich rufe Sie gleich an.")
     (answer,) = await buyer.inbox()
     assert args_of(answer, "escalation-answer")["text"] == "Ich rufe Sie gleich an."
+    quiet = await buyer.say(ASK["follow_up"][language])
+    assert quiet.intent == "silent"  # Anna answered a moment ago: a conversation is going on
+    clock.moment += timedelta(minutes=5)
+    assert ids(await buyer.say(ASK["follow_up"][language])) == ["escalation-sent-to"]
     await _staff(app, "resolve", 1, "anna")
     (closed,) = await buyer.inbox()
     assert ids(closed) == ["escalation-resolved"] and closed.language == language
@@ -165,7 +155,7 @@ async def test_staff_in_chat_act_only_on_their_own_cases(
 ) -> None:
     """A press on Anna's case by someone else is refused in their language, changes nothing
     and is audited; Anna herself may claim it."""
-    await _link_staff(app, handle, "console", handle)
+    await link_staff(app, handle, "console", handle)
     await chat("launch").say("Ich möchte mit einem Menschen sprechen")
     refused = await chat(handle).choose("claim:1")
     assert ids(refused) == [refusal] and refused.language == language
@@ -174,5 +164,5 @@ async def test_staff_in_chat_act_only_on_their_own_cases(
         trail = [(e.actor, e.action) for e in await uow.repos.audit.latest(5)]
     assert case is not None and case.status == "open"
     assert (f"staff:{handle}", "escalation.claim-refused") in trail
-    await _link_staff(app, "anna", "console", "anna")
+    await link_staff(app, "anna", "console", "anna")
     assert ids(await chat("anna").choose("claim:1")) == ["staff-done-claim"]

@@ -62,8 +62,8 @@ async def test_a_capability_from_the_test_tree_is_chatted_with(
     assert said.text == heard and said.language == language
     again = await chat.pick("echo:again")
     assert ids(again) == ["echo-ask"]
-    assert (await chat.say("bye now")).text.startswith(
-        heard.replace("(1): purple elephants", "(2): bye")
+    assert (await chat.say("green whales")).text.startswith(
+        heard.replace("(1): purple elephants", "(2): green")
     )
     menu = await chat.choose("menu:help")
     assert "menu:echo_back" in [c.value for c in menu.choices]
