@@ -58,11 +58,12 @@ def for_turn(
 def for_apology(
     detector: LanguageDetector, inbound: Inbound, supported: Sequence[str], fallback: str
 ) -> str:
-    """When a turn failed and nothing is known: a clear message, else the hint."""
-    if inbound.text:
-        found = detector.detect(inbound.text)
-        if found.language and detector.is_confident(found, inbound.text):
-            return found.language
+    """When a turn failed and nothing is known: a clear message, else the language of the
+    message whose button was pressed, else the hint."""
+    for text in (inbound.text, inbound.context):
+        found = detector.detect(text) if text else None
+        if found and found.language in supported and detector.is_confident(found, text or ""):
+            return str(found.language)
     return hinted(inbound, supported) or fallback
 
 

@@ -32,6 +32,9 @@ class Inbound:
     space: str | None = None  # the shared channel it was said in, if any
     display_name: str | None = None  # the sender's name, for a buyer created by a shared space
     link_code: str | None = None  # an invitation code the sender opened (a deep link)
+    # The text of the bot's message whose button was pressed: the conversation's language even
+    # when the database cannot be read.
+    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Reply:
     choices: tuple[RenderedChoice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     escalation_id: int | None = None  # a staff message about a case: replies to it go to the case
+    took: bool = False  # the pressed option was taken (the turn committed): its buttons may go
 
 
 def encode_arg(value: Arg) -> Json:

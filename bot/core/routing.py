@@ -39,6 +39,7 @@ class Routed:
     answered: str  # the intent or step that answered
     outcome: Outcome
     interrupted: bool = False  # a request of its own, in the middle of another question
+    took: bool = False  # the pressed option was one this person was offered, and it was taken
 
 
 class RoutingError(ValueError):
@@ -167,11 +168,11 @@ class Routing:
     async def _choice(self, turn: Turn, choice: str, dialogue: Dialogue) -> Routed:
         if RESUME.parse(choice) is not None and dialogue.aside is not None:
             aside = dialogue.aside
-            return Routed(aside.state, aside.reprompt(None))
+            return Routed(aside.state, aside.reprompt(None), took=True)
         intent = self._anytime(choice)
         if intent is not None:
             interrupted = dialogue.pending is not None
-            return Routed(intent, await self.run(intent, turn), interrupted)
+            return Routed(intent, await self.run(intent, turn), interrupted, took=True)
         step = self.steps.get(dialogue.state)
         if step is None or dialogue.pending is None or choice not in dialogue.offered_values:
             ours = choice.split(":", 1)[0] in self.kinds
@@ -180,7 +181,7 @@ class Routing:
         outcome = await _refusable(step.answer(turn, dialogue.pending))
         if outcome is None:
             return Routed(step.name, dialogue.reprompt("choice-unknown"))
-        return Routed(step.name, outcome)
+        return Routed(step.name, outcome, took=True)
 
     def set_aside(self, routed: Routed, dialogue: Dialogue) -> Dialogue | None:
         """A question interrupted by a request that leaves nothing pending of its own waits one
@@ -198,12 +199,14 @@ class Routing:
         assert outcome is not None  # an entry always answers
         return outcome
 
-    async def staff(self, turn: StaffTurn) -> Outcome:
+    async def staff(self, turn: StaffTurn) -> tuple[Outcome, bool]:
+        """What the staff desk answers, and whether it took the press (not refused)."""
         if self.staff_desk is None:
-            return Outcome()
-        outcome = await _refusable(self.staff_desk(turn))
-        assert outcome is not None
-        return outcome
+            return Outcome(), False
+        try:
+            return await self.staff_desk(turn), True
+        except UserFacingError as refusal:
+            return Outcome(messages=[refusal.message]), False
 
 
 async def _refusable(pending: Awaitable[Outcome | None]) -> Outcome | None:

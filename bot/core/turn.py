@@ -199,7 +199,7 @@ class Core:
             )
             turn.intent, turn.entities = understood.intent, understood.entities
             turn.clear = understood.clear
-        held, aside = None, None
+        held, aside, took = None, None, False
         if turn.text and dialogue.pending is None:  # a question asked gets its answer first
             held = await self.routing.hold(turn)
         if held is not None:
@@ -207,7 +207,7 @@ class Core:
         else:
             dialogue.labels = [self._label(turn.language, c.label) for c in dialogue.offered]
             routed = await self.routing.route(turn, dialogue)
-            answered, outcome = routed.answered, routed.outcome
+            answered, outcome, took = routed.answered, routed.outcome, routed.took
             aside = self.routing.set_aside(routed, dialogue)
         if outcome.language is not None:
             language.switch(conversation, turn.buyer, outcome.language)
@@ -219,7 +219,9 @@ class Core:
         dialogue.store(conversation, outcome, aside, topic)
         for notice in outcome.notices:
             enqueue(turn.repos, notice, turn.now)
-        return [self._reply(turn.language, answered, outcome)] if outcome.messages else []
+        if not outcome.messages:
+            return []
+        return [replace(self._reply(turn.language, answered, outcome), took=took)]
 
     def _label(self, speaks: str, label: Message) -> str:
         return self.knowledge.translator.format(speaks, label)
@@ -281,10 +283,10 @@ class Core:
             said.cleaned.text,
             ref.escalation_id if ref else None,
         )
-        outcome = await self.routing.staff(turn)
+        outcome, took = await self.routing.staff(turn)
         for notice in outcome.notices:
             enqueue(repos, notice, said.now)
-        return [self._reply(speaks, "staff", outcome)]
+        return [replace(self._reply(speaks, "staff", outcome), took=took and bool(said.choice))]
 
     # --- understanding and rendering ---------------------------------------------------------
 

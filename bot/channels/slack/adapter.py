@@ -16,6 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -29,7 +30,6 @@ from bot.channels.slack.translate import (
     command_inbound,
     event_inbound,
     identity_of,
-    language_of_buttons,
     picked_blocks,
     render,
     split_address,
@@ -137,13 +137,20 @@ class SlackChannel:
             await self._turn(inbound)
 
     async def _on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """The buttons are retired only once the press was taken and its turn committed, so a
+        stranger's press, a stale one or a failed turn leaves them to be pressed again."""
         await ack()
         user = body.get("user", {})
         team = (body.get("team") or {}).get("id") or user.get("team_id", "")
-        await self._retire_buttons(body)
         inbound = action_inbound(body, await self._locale(team, user.get("id")))
-        if inbound is not None:
-            await self._turn(inbound)
+        if inbound is None:
+            return
+        async with self._running:
+            replies = await self.app.core.handle_turn(inbound)
+        taken = next((reply for reply in replies if reply.took), None)
+        if taken is not None:
+            await self._retire_buttons(body, taken.language)
+        await self._post_all(inbound, replies)
 
     async def _on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -159,6 +166,9 @@ class SlackChannel:
     async def _turn(self, inbound: Inbound) -> None:
         async with self._running:
             replies = await self.app.core.handle_turn(inbound)
+        await self._post_all(inbound, replies)
+
+    async def _post_all(self, inbound: Inbound, replies: list[Reply]) -> None:
         if inbound.address:
             channel, thread = split_address(inbound.address)
             for reply in replies:
@@ -182,18 +192,22 @@ class SlackChannel:
             )
         return first
 
-    async def _retire_buttons(self, body: Mapping[str, Any]) -> None:
-        """Replace the clicked buttons by the pick, so a second click has nothing to press."""
+    async def _retire_buttons(self, body: Mapping[str, Any], language: str) -> None:
+        """Replace the clicked buttons by the pick, so a second click has nothing to press. The
+        turn is done by now: if Slack refuses the update, the buttons stay (a second press is
+        answered as stale) and nothing is lost."""
         action = body["actions"][0]
-        language = language_of_buttons(str(action.get("block_id", ""))) or "en"
         label = str(action.get("text", {}).get("text", ""))
         note = self.app.translator.format(language, Message("choice-picked", {"label": label}))
         message, channel = body.get("message") or {}, (body.get("channel") or {}).get("id")
         if not message.get("ts") or not channel:
             return  # an ephemeral message: nothing to update
-        await self.client.chat_update(
-            channel=channel, ts=message["ts"], text=note, blocks=picked_blocks(message, note)
-        )
+        try:
+            await self.client.chat_update(
+                channel=channel, ts=message["ts"], text=note, blocks=picked_blocks(message, note)
+            )
+        except SlackApiError as failed:
+            log.warning("slack: buttons not retired (%s)", failed.response.get("error"))
 
     async def _locale(self, team: str, user: str | None) -> str | None:
         """The user's Slack locale (a hint only), cached for an hour."""

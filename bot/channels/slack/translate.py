@@ -98,12 +98,16 @@ def action_inbound(body: Mapping[str, Any], hint: str | None) -> Inbound | None:
     team = (body.get("team") or {}).get("id") or user.get("team_id", "")
     channel = (body.get("channel") or {}).get("id", "")
     message = body.get("message") or {}
+    action = actions[0]
     return Inbound(
         CHANNEL,
         identity_of(team, user.get("id", "")),
-        choice=actions[0].get("value", ""),
-        language_hint=hint,
+        choice=action.get("value", ""),
+        # the buttons' own language says more than the user's Slack locale
+        language_hint=language_of_buttons(str(action.get("block_id", ""))) or hint,
+        delivery_key=f"action:{user.get('id', '')}:{action.get('action_ts', '')}",
         address=address_of(channel, message.get("thread_ts")),
+        context=message.get("text"),
     )
 
 
@@ -111,9 +115,19 @@ def command_inbound(body: Mapping[str, Any], dm_channel: str, hint: str | None) 
     """`/support` alone shows the menu; `/support <text>` is said to the bot."""
     text = unescape(body.get("text", "")).strip()
     user = identity_of(body.get("team_id", ""), body.get("user_id", ""))
+    once = f"command:{body.get('trigger_id', '')}"  # a retried slash command is one command
     if not text:
-        return Inbound(CHANNEL, user, command=HELP_COMMAND, language_hint=hint, address=dm_channel)
-    return Inbound(CHANNEL, user, text=text, language_hint=hint, address=dm_channel)
+        return Inbound(
+            CHANNEL,
+            user,
+            command=HELP_COMMAND,
+            language_hint=hint,
+            address=dm_channel,
+            delivery_key=once,
+        )
+    return Inbound(
+        CHANNEL, user, text=text, language_hint=hint, address=dm_channel, delivery_key=once
+    )
 
 
 # --- pure rendering: Reply to Block Kit --------------------------------------------------

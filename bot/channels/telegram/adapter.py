@@ -16,7 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from telegram import Bot, BotCommand, InputFile, ReplyParameters, Update
 from telegram import Message as TelegramMessage
 from telegram.constants import ParseMode
-from telegram.error import TimedOut
+from telegram.error import TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -151,15 +151,22 @@ class TelegramChannel:
             await self._turn(inbound)
 
     async def _on_press(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Answer the press at once, and take the keyboard away so it cannot be pressed twice."""
+        """Answer the press at once; take the keyboard away only once the press was taken and
+        its turn committed (a failed or stale press leaves it to be pressed again)."""
         query = update.callback_query
         assert query is not None
         await query.answer()
-        if isinstance(query.message, TelegramMessage):
-            await query.message.edit_reply_markup(reply_markup=None)
         inbound = update_inbound(update, self.commands)
-        if inbound is not None:
-            await self._turn(inbound)
+        if inbound is None:
+            return
+        async with self._running:
+            replies = await self.app.core.handle_turn(inbound)
+        if any(reply.took for reply in replies) and isinstance(query.message, TelegramMessage):
+            try:
+                await query.message.edit_reply_markup(reply_markup=None)
+            except TelegramError as failed:
+                log.warning("telegram: keyboard not removed (%s)", type(failed).__name__)
+        await self._post_all(inbound, replies)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error(
@@ -169,6 +176,9 @@ class TelegramChannel:
     async def _turn(self, inbound: Inbound) -> None:
         async with self._running:
             replies = await self.app.core.handle_turn(inbound)
+        await self._post_all(inbound, replies)
+
+    async def _post_all(self, inbound: Inbound, replies: list[Reply]) -> None:
         for reply in replies:
             await self.post(inbound.address or inbound.user_id, reply)
 

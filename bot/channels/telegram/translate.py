@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Message as TelegramMessage
 
 from bot.channels.base import split_text
 from bot.core.messages import Inbound, Reply
@@ -51,8 +52,10 @@ def update_inbound(update: Update, commands: Collection[str]) -> Inbound | None:
     chat = update.effective_chat
     if chat is None or chat.type != "private" or update.effective_user is None:
         return None
-    if update.callback_query is not None:
-        return message_inbound(update, choice=update.callback_query.data or "")
+    query = update.callback_query
+    if query is not None:
+        shown = query.message.text if isinstance(query.message, TelegramMessage) else None
+        return replace(message_inbound(update, choice=query.data or ""), context=shown)
     message = update.effective_message
     text = message.text if message else None
     if text and text.startswith("/"):

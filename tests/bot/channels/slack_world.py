@@ -198,7 +198,10 @@ class SlackWorld:
         raw = urlencode({"payload": json.dumps(body)})
         return await self.expect(self.post(raw, "application/x-www-form-urlencoded"))
 
-    async def command(self, user: str, text: str = "") -> tuple[int, str]:
+    async def command(
+        self, user: str, text: str = "", trigger_id: str | None = None
+    ) -> tuple[int, str]:
+        """/support as Slack posts it: each invocation has its own trigger id, a retry the same."""
         form = {
             "token": "legacy",
             "team_id": TEAM,
@@ -211,7 +214,7 @@ class SlackWorld:
             "text": text,
             "api_app_id": "A0APP",
             "response_url": "http://127.0.0.1:9/unused",
-            "trigger_id": "1.2.3",
+            "trigger_id": trigger_id or f"{uuid.uuid4().int % 10**12}.1.{uuid.uuid4().hex[:8]}",
         }
         return await self.post(urlencode(form), "application/x-www-form-urlencoded")
 
