@@ -172,7 +172,10 @@ async def export_buyer(repos: Repositories, buyer: Buyer) -> dict[str, object]:
 async def erase_buyer(repos: Repositories, buyer: Buyer) -> dict[str, int]:
     """Remove what the person said and who they are; keep bookings and ledger for the totals."""
     counts = {"accounts": 0, "messages": 0, "escalation_messages": 0, "invitations": 0}
-    for identity in await repos.accounts.of_buyer(buyer.id):
+    accounts = list(await repos.accounts.of_buyer(buyer.id))
+    cases = [escalation.id for escalation in await repos.cases.of_buyer(buyer.id)]
+    counts["notices"] = await repos.outbox.forget(cases, [a.id for a in accounts])
+    for identity in accounts:
         counts["messages"] += await repos.chats.forget_identity(identity.id)
         identity.external_id = f"erased-{identity.id}"
         identity.address, identity.buyer_id = None, None

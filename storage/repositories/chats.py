@@ -118,6 +118,17 @@ class Outbox:
         await self.session.flush()
         return items
 
+    async def forget(self, escalation_ids: Sequence[int], identity_ids: Sequence[int]) -> int:
+        """Notices about these cases or for these accounts, sent or not (they quote the buyer
+        and name them): removed when the buyer is erased."""
+        query = delete(OutboxItem).where(
+            or_(
+                OutboxItem.escalation_id.in_(escalation_ids),
+                OutboxItem.identity_id.in_(identity_ids),
+            )
+        )
+        return _rows(await self.session.execute(query))
+
     async def items(self, ids: Sequence[int]) -> Sequence[OutboxItem]:
         return (await self.session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids)))).all()
 

@@ -18,6 +18,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App
@@ -33,6 +34,7 @@ from bot.channels.slack.translate import (
     picked_blocks,
     render,
     split_address,
+    well_formed,
 )
 from bot.core.messages import Inbound, Reply
 from bot.core.notices import Delivery
@@ -256,7 +258,22 @@ class SlackChannel:
         if self.config.app_token:
             return []
 
+        verifier = SignatureVerifier(self.config.signing_secret or "")
+
         async def dispatch(request: web.Request) -> web.Response:
+            """The signature first (401), then the shape (400), then slack-bolt."""
+            body = await request.text()
+            headers = request.headers
+            signed = verifier.is_valid(
+                body,
+                headers.get("X-Slack-Request-Timestamp"),
+                headers.get("X-Slack-Signature"),
+            )
+            if not signed:
+                return web.Response(status=401)
+            if not well_formed(body, request.content_type):
+                log.warning("slack: a signed request of an unknown shape was refused")
+                return web.Response(status=400)
             response = await self.bolt.async_dispatch(await to_bolt_request(request))
             return await to_aiohttp_response(response)
 

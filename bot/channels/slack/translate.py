@@ -6,10 +6,12 @@ Identities are `<team>:<user>` (or `<team>:<channel>` for a staff team channel);
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 from bot.channels.base import split_text
 from bot.core.messages import Inbound, Reply
@@ -45,6 +47,22 @@ def account_id(account: str, workspace: str | None) -> str:
     if not workspace:
         raise UserFacingError("cli-link-team-needed")
     return identity_of(workspace, account)
+
+
+def well_formed(body: str, content_type: str) -> bool:
+    """What Slack posts: a JSON object (events), or a form with a JSON object `payload`
+    (interactivity) or a `command` (slash commands). Anything else is refused before a parser
+    that can raise sees it."""
+    try:
+        if content_type.startswith("application/json"):
+            data = json.loads(body)
+            return isinstance(data, dict) and isinstance(data.get("event", {}), dict)
+        form = parse_qs(body, keep_blank_values=True)
+        if "payload" in form:
+            return isinstance(json.loads(form["payload"][0]), dict)
+        return bool(form.get("command"))
+    except ValueError:
+        return False
 
 
 def language_of_buttons(block_id: str) -> str | None:

@@ -28,7 +28,7 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.channels.base import MissingSetting, PossiblyDelivered, ServeOptions
-from bot.channels.telegram.translate import CHANNEL, ref_of, render, update_inbound
+from bot.channels.telegram.translate import CHANNEL, ref_of, render, update_inbound, update_of
 from bot.core.messages import Inbound, Reply
 from bot.core.notices import Delivery
 from bot.settings import vendor_name
@@ -102,6 +102,40 @@ class Pacer:
             sent.append(time.monotonic())
 
 
+class Redacted(logging.Filter):
+    """The bot token is in every Bot API URL, and httpx logs URLs: whatever a record says, the
+    token is replaced before any handler sees it, at every level."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        said = record.getMessage()
+        if self.secret in said:
+            record.msg, record.args = said.replace(self.secret, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.secret in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.secret, "<token>")
+        return True
+
+
+# The loggers that see Bot API URLs or errors carrying them (a filter acts on its own logger's
+# records only, so every one of them gets it).
+URL_LOGGERS = ("httpx", "httpcore", "telegram", __name__)
+
+
+def redact_token(token: str) -> None:
+    """Keep the token out of every log record of the loggers that could carry it."""
+    known = list(logging.root.manager.loggerDict)
+    names = {n for n in known if n.split(".")[0] in URL_LOGGERS} | set(URL_LOGGERS)
+    for name in sorted(names):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, Redacted) and f.secret == token for f in logger.filters):
+            logger.addFilter(Redacted(token))
+
+
 class TelegramChannel:
     """Holds the core: PTB handlers turn updates into turns, replies into Bot API calls."""
 
@@ -109,6 +143,7 @@ class TelegramChannel:
 
     def __init__(self, app: App, config: TelegramConfig) -> None:
         self.app, self.config = app, config
+        redact_token(config.token)
         base = config.api_base_url.rstrip("/")
         self.ptb = (
             Application.builder()
@@ -271,9 +306,9 @@ class TelegramChannel:
             secret = self.config.webhook_secret or ""
             if not secret or not hmac.compare_digest(given.encode(), secret.encode()):
                 return web.Response(status=403)
-            try:
-                update = Update.de_json(await request.json(), self.ptb.bot)
-            except (ValueError, KeyError, TypeError):
+            update = update_of(await request.text(), self.ptb.bot)
+            if update is None:
+                log.warning("telegram: a webhook body that is no update was refused")
                 return web.Response(status=400)
             await self.ptb.update_queue.put(update)
             return web.Response(status=200)

@@ -7,10 +7,11 @@ message is `<chat>:<message_id>`.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram import Message as TelegramMessage
 
 from bot.channels.base import split_text
@@ -44,6 +45,18 @@ def message_inbound(update: Update, text: str | None = None, choice: str | None 
         reply_to=ref_of(chat.id, answered.message_id) if answered else None,
         display_name=user.full_name,
     )
+
+
+def update_of(body: str, bot: Bot) -> Update | None:
+    """A webhook body as an update: a JSON object with a numeric `update_id` whose parts
+    python-telegram-bot can read; None for anything else (answered 400)."""
+    try:
+        data = json.loads(body)
+        if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+            return None
+        return Update.de_json(data, bot)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def update_inbound(update: Update, commands: Collection[str]) -> Inbound | None:

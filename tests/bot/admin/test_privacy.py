@@ -3,14 +3,18 @@ old chat messages purged after the retention period, and an audit trail of who d
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from bot.admin.privacy import erase_buyer, export_buyer
 from bot.app import App
 from bot.clock import FixedClock
 from bot.runtime.jobs import tidy
-from tests.chat import Chat, ids
+from storage.models.base import Base
+from tests.chat import Chat, ids, link_staff
 
 
 async def _story(chat: Chat, app: App) -> None:
@@ -101,3 +105,32 @@ async def test_old_chat_messages_are_purged_by_housekeeping(
             "transcript.purge",
             {"lines": 2},
         )
+
+
+async def _traces(app: App, *needles: str) -> dict[str, list[str]]:
+    """Every row of every table, read with SQL, that still holds one of the needles."""
+    found: dict[str, list[str]] = {}
+    async with app.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for row in (await connection.execute(select(table))).all():
+                text = json.dumps([str(value) for value in row], ensure_ascii=False)
+                hits = [n for n in needles if n.lower() in text.lower()]
+                if hits:
+                    found.setdefault(table.name, []).append(text[:200])
+    return found
+
+
+async def test_erasure_leaves_no_trace_in_any_table(chat: Chat, app: App) -> None:
+    """Lena's name and what she said (the escalation's brief and her words queued for Anna in
+    the outbox, her menu greeting in the stored dialogue) are gone from every table."""
+    await link_staff(app, "anna", "console", "anna")
+    await _story(chat, app)
+    await chat("launch").say("Hilfe")  # the menu greets her by name; the dialogue keeps it
+    needles = ("Lena", "Krüger", "geheim123", "Kick-off-Meeting buchen")
+    assert set(await _traces(app, *needles)) >= {"buyers", "transcript", "outbox"}
+    async with app.unit() as uow:
+        buyer = await uow.repos.people.buyer_by_handle("launch")
+        assert buyer is not None
+        await erase_buyer(uow.repos, buyer)
+        await uow.commit()
+    assert await _traces(app, *needles) == {}

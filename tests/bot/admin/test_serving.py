@@ -54,14 +54,29 @@ def free_port() -> int:
 
 
 @contextlib.asynccontextmanager
-async def serving(env: dict[str, str], *args: str, lines: int = 1) -> AsyncIterator[list[str]]:
+async def serving(
+    env: dict[str, str],
+    *args: str,
+    lines: int = 1,
+    logged: list[str] | None = None,
+    verbose: bool = False,
+) -> AsyncIterator[list[str]]:
     """`supportbot serve ARGS` as a process; yields what it printed once every channel is up,
-    and stops it with Ctrl-C (SIGINT) as an admin would."""
+    and stops it with Ctrl-C (SIGINT) as an admin would. `logged` collects its stderr."""
+    command = ["-m", "bot.admin.cli", *(["--verbose"] if verbose else []), "serve", *args]
     server = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.admin.cli", "serve", *args, env=env, stdout=PIPE
+        sys.executable, *command, env=env, stdout=PIPE, stderr=PIPE
     )
+    assert server.stdout is not None and server.stderr is not None
+    errors = server.stderr
+
+    async def drain() -> None:
+        async for line in errors:
+            if logged is not None:
+                logged.append(line.decode(errors="replace"))
+
+    reader = asyncio.create_task(drain())
     try:
-        assert server.stdout is not None
         banner = [(await asyncio.wait_for(server.stdout.readline(), 60)).decode()]
         banner += [
             (await asyncio.wait_for(server.stdout.readline(), 60)).decode()
@@ -71,6 +86,7 @@ async def serving(env: dict[str, str], *args: str, lines: int = 1) -> AsyncItera
     finally:
         server.send_signal(signal.SIGINT)
         assert await asyncio.wait_for(server.wait(), 30) in (0, 130)
+        await asyncio.wait_for(reader, 10)
 
 
 async def signed_dm(port: int, user: str, text: str) -> None:
@@ -179,3 +195,45 @@ async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, s
     finally:
         await slack.stop()
         await telegram.stop()
+
+
+async def test_serve_refuses_malformed_bodies_without_a_traceback(demo_db: dict[str, str]) -> None:
+    """Against a running `serve` (Slack over HTTP and a Telegram webhook, logging verbosely):
+    unsigned garbage gets 401, signed garbage 400, a webhook body that is no update 400; the
+    log holds no traceback and never the Telegram token."""
+    slack, telegram, port = FakeSlack(), FakeTelegram(), free_port()
+    env = {
+        **demo_db,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": await slack.start(),
+        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
+        "TELEGRAM_WEBHOOK_SECRET": "hook-secret",
+        "TELEGRAM_API_BASE_URL": await telegram.start(),
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    base, logged = f"http://127.0.0.1:{port}", []
+    hook = {"X-Telegram-Bot-Api-Secret-Token": "hook-secret", "Content-Type": "application/json"}
+    try:
+        hooked = ("--webhook-url", f"{base}/telegram/webhook")
+        async with (
+            serving(env, *hooked, lines=2, logged=logged, verbose=True),
+            aiohttp.ClientSession() as web,
+        ):
+            for body in ("not json", "[]", "payload=%7Bbroken"):
+                unsigned = {"X-Slack-Signature": "v0=00", "X-Slack-Request-Timestamp": "1"}
+                async with web.post(f"{base}/slack/events", data=body, headers=unsigned) as got:
+                    assert got.status == 401
+                signed = {"Content-Type": "application/json", **signed_headers(body)}
+                async with web.post(f"{base}/slack/events", data=body, headers=signed) as got:
+                    assert got.status == 400
+            for body in ("not json", "[]", "{}", '{"update_id": 1, "message": 5}'):
+                async with web.post(f"{base}/telegram/webhook", data=body, headers=hook) as got:
+                    assert got.status == 400
+    finally:
+        await slack.stop()
+        await telegram.stop()
+    assert not [line for line in logged if "Traceback" in line], logged
+    assert not [line for line in logged if TG_TOKEN in line]
+    assert any("refused" in line for line in logged)

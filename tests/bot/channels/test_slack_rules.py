@@ -8,14 +8,22 @@ import asyncio
 import json
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
-from bot.app import build_app
+from bot.app import App, build_app
 from bot.clock import FixedClock
 from bot.i18n.knowledge import Knowledge
 from bot.settings import Settings
-from tests.bot.channels.slack_world import SlackWorld, event_body, said, text_of
+from tests.bot.channels.slack_world import (
+    SlackWorld,
+    buttons,
+    click_body,
+    event_body,
+    said,
+    text_of,
+)
 from tests.servers.slack import APP_TOKEN, signed_headers
 
 BOOKED = {"en": "Booked:", "de": "Gebucht:", "fi": "Varattu:", "es": "Reservado:", "nb": "Bestilt:"}
@@ -165,3 +173,30 @@ async def test_socket_mode_round_trip(slack: SlackWorld) -> None:
         assert "Stunden" in text_of(reply)
     finally:
         await handler.close_async()
+
+
+async def test_a_click_delivered_twice_is_one_turn(slack: SlackWorld, app: App) -> None:
+    """The same click payload twice (a retry): one answer, one booking."""
+    await slack.link("U1LENA", buyer="launch")
+    (offer,) = await slack.dm("U1LENA", "Kick-off-Meeting buchen")
+    slot = next(value for value in buttons(offer) if value.startswith("slot:"))
+    raw = urlencode({"payload": json.dumps(click_body("U1LENA", "DU1LENA", offer, slot))})
+    before = len(slack.posts_to("DU1LENA"))
+    for _ in range(2):
+        status, _ = await slack.post(raw, "application/x-www-form-urlencoded")
+        assert status == 200
+    await slack.inbox("DU1LENA", before + 1)
+    await asyncio.sleep(0.3)
+    assert len(slack.posts_to("DU1LENA")) == before + 1
+
+
+async def test_a_slash_command_delivered_twice_is_one_turn(slack: SlackWorld) -> None:
+    """/support retried with the same trigger id: one menu; a new invocation: another."""
+    await slack.link("U1LENA", buyer="launch")
+    for _ in range(2):
+        assert (await slack.command("U1LENA", trigger_id="77.1.abc"))[0] == 200
+    await slack.inbox("DU1LENA", 1)
+    await asyncio.sleep(0.3)
+    assert len(slack.posts_to("DU1LENA")) == 1
+    await slack.command("U1LENA")
+    assert len(await slack.inbox("DU1LENA", 2)) == 2

@@ -5,14 +5,17 @@ repeated, polling only after the webhook is gone."""
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 
 from bot.app import App, build_app
+from bot.channels.telegram.adapter import SECRET_HEADER
 from bot.clock import FixedClock
 from bot.i18n.knowledge import Knowledge
 from bot.settings import Settings
-from tests.bot.channels.telegram_world import TelegramWorld, shown
+from tests.bot.channels.telegram_world import SECRET, TelegramWorld, buttons, shown
+from tests.servers.telegram import TOKEN
 from tests.servers.telegram_updates import text_update
 
 LENA, OTHER, ANNA, MIKKO = 5001, 5002, 6001, 6002
@@ -120,3 +123,36 @@ async def test_polling_after_a_webhook_deletes_the_webhook_first(
     telegram_hook.mode = "polling"
     await telegram_hook.linked(LENA, buyer="launch")
     assert telegram_hook.fake.sent_to(LENA)
+
+
+@pytest.mark.parametrize(
+    "body", ["not json", "[]", "null", "{}", '{"update_id": "7"}', '{"update_id": 7, "message": 1}']
+)
+async def test_a_webhook_body_that_is_no_update_gets_400(
+    telegram_hook: TelegramWorld, body: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With the right secret but a body that is no update: 400, no traceback, no turn."""
+    assert telegram_hook._session is not None
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    async with telegram_hook._session.post(
+        telegram_hook.urls[0], data=body, headers=headers
+    ) as response:
+        assert response.status == 400
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_the_token_never_reaches_the_logs(
+    telegram_hook: TelegramWorld, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every Bot API URL holds the token and httpx logs URLs: at DEBUG, across a booking with
+    a press and a document, the token is nowhere in the log, and the requests are logged."""
+    caplog.set_level(logging.DEBUG)
+    await telegram_hook.linked(LENA, buyer="launch")
+    (offer,) = await telegram_hook.say(LENA, "Kick-off-Meeting buchen")
+    slot = next(value for value in buttons(offer) if value.startswith("slot:"))
+    await telegram_hook.press(LENA, offer, slot)
+    await telegram_hook.fake.wait_for("sendDocument")
+    logged = [r.getMessage() + (r.exc_text or "") for r in caplog.records]
+    assert any("sendMessage" in line and "<token>" in line for line in logged)
+    assert not [line for line in logged if TOKEN in line]
+    assert TOKEN not in caplog.text
