@@ -43,7 +43,7 @@ check: $(VENV)/.installed-test
 test: lint check
 	@if [ -z "$$SUPPORTBOT_TEST_POSTGRES_URL" ] && $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
 		export SUPPORTBOT_TEST_POSTGRES_URL=$(PG_DEFAULT); fi; \
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

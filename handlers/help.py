@@ -22,6 +22,7 @@ CAPABILITY = Capability(
     name="help",
     entries=(
         Entry("help", show, command="help"),
+        Entry("greeting", show),
         Entry("thanks", thanks),
         Entry("unknown", unsure),
     ),

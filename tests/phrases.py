@@ -188,3 +188,17 @@ URGENT_ONLY = {
     "es": "que me llamen cuanto antes por la factura",
     "nb": "ring meg snarest angående fakturaen",
 }
+GREETING = {
+    "en": "hello!",
+    "de": "Hallo zusammen",
+    "fi": "moi moi",
+    "es": "¡hola!",
+    "nb": "heisann!",
+}
+THANKS = {
+    "en": "thank you, that's all",
+    "de": "danke, das war's",
+    "fi": "kiitos, siinä kaikki",
+    "es": "gracias, eso es todo",
+    "nb": "takk, det var alt",
+}

@@ -13,9 +13,10 @@ from bot.nlu.matching import Understanding
 
 Detect = Callable[[str, Mapping[str, float]], str | None]
 FIELDS = ("language", "intent", "meeting_type")
-# The labelled sets call everything that is no capability "unknown", thanks and goodbye on their
-# own included; the bot answers thanks with a close of their own, which is no capability either.
-OUT_OF_SCOPE = {"thanks": "unknown"}
+# The labelled sets call everything that is no capability "unknown": small talk, and thanks and
+# goodbye on their own. The bot answers a greeting with its menu and thanks with a short close,
+# neither of which is a capability's answer.
+OUT_OF_SCOPE = {"thanks": "unknown", "greeting": "unknown"}
 
 
 class Row(TypedDict, total=False):

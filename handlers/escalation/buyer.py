@@ -18,8 +18,8 @@ from handlers.escalation.desk import (
 from storage.models import Escalation, Staff
 
 # What a case takes while it is open: words the bot does not understand and thanks (meant for
-# the person), another request for a person, and "stop" (leave the case).
-HELD = frozenset({"unknown", "thanks", "escalate", "stop"})
+# the person), greetings, another request for a person, and "stop" (leave the case).
+HELD = frozenset({"unknown", "greeting", "thanks", "escalate", "stop"})
 
 
 async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff, list[Notice]]:

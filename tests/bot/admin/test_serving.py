@@ -63,17 +63,21 @@ async def serving(
 ) -> AsyncIterator[list[str]]:
     """`supportbot serve ARGS` as a process; yields what it printed once every channel is up,
     and stops it with Ctrl-C (SIGINT) as an admin would. `logged` collects its stderr."""
-    command = ["-m", "bot.admin.cli", *(["--verbose"] if verbose else []), "serve", *args]
+    command = [
+        *("-X", "faulthandler"),  # a stop that hangs shows where (SIGABRT dumps every thread)
+        *("-m", "bot.admin.cli", *(["--verbose"] if verbose else []), "serve", *args),
+    ]
     server = await asyncio.create_subprocess_exec(
         sys.executable, *command, env=env, stdout=PIPE, stderr=PIPE
     )
     assert server.stdout is not None and server.stderr is not None
     errors = server.stderr
 
+    stderr: list[str] = [] if logged is None else logged
+
     async def drain() -> None:
         async for line in errors:
-            if logged is not None:
-                logged.append(line.decode(errors="replace"))
+            stderr.append(line.decode(errors="replace"))
 
     reader = asyncio.create_task(drain())
     try:
@@ -85,8 +89,15 @@ async def serving(
         yield banner
     finally:
         server.send_signal(signal.SIGINT)
-        assert await asyncio.wait_for(server.wait(), 30) in (0, 130)
+        try:
+            stopped = await asyncio.wait_for(server.wait(), 30)
+        except TimeoutError:
+            server.send_signal(signal.SIGABRT)
+            await asyncio.wait_for(server.wait(), 10)
+            await asyncio.wait_for(reader, 10)
+            raise AssertionError("serve did not stop on SIGINT:\n" + "".join(stderr)) from None
         await asyncio.wait_for(reader, 10)
+        assert stopped in (0, 130), "".join(stderr)
 
 
 async def signed_dm(port: int, user: str, text: str) -> None:
