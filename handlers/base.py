@@ -149,6 +149,7 @@ class Turn:
     languages: tuple[str, ...] = ()  # every language the bot speaks
     pending: StepData | None = None  # the question this message came in on, if any
     clear: bool = True  # the intent was said in so many words, not guessed from an entity
+    likely: tuple[str, ...] = ()  # unsure: the menu entries it most likely meant, best first
 
     @property
     def zone(self) -> ZoneInfo:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.base import Capability, Entry, Outcome, Turn
+from handlers.base import MENU, Capability, Choice, Entry, Message, Outcome, Turn
 
 
 async def show(turn: Turn) -> Outcome:
@@ -14,8 +14,19 @@ async def thanks(turn: Turn) -> Outcome:
     return Outcome().say("thanks-reply")
 
 
+async def decline(turn: Turn) -> Outcome:
+    """The weather, a joke, another product: politely out of scope, then what the bot can do."""
+    return Outcome().say("help-out-of-scope").with_menu()
+
+
 async def unsure(turn: Turn) -> Outcome:
-    return Outcome().say("help-unsure").with_menu()
+    """Never a guess: the two most likely requests to pick from, else the whole menu."""
+    if len(turn.likely) < 2:
+        return Outcome().say("help-unsure").with_menu()
+    outcome = Outcome().say("help-which")
+    outcome.choices = [Choice(MENU.value(i), Message(f"menu-{i}")) for i in turn.likely]
+    outcome.choices.append(Choice(MENU.value("help"), Message("menu-everything")))
+    return outcome
 
 
 CAPABILITY = Capability(
@@ -24,6 +35,7 @@ CAPABILITY = Capability(
         Entry("help", show, command="help"),
         Entry("greeting", show),
         Entry("thanks", thanks),
+        Entry("out_of_scope", decline),
         Entry("unknown", unsure),
     ),
 )

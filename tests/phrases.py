@@ -202,3 +202,19 @@ THANKS = {
     "es": "gracias, eso es todo",
     "nb": "takk, det var alt",
 }
+# Out of scope: the weather, in each language.
+WEATHER = {
+    "en": "will it rain tomorrow in Berlin?",
+    "de": "Wird es morgen in Hamburg regnen?",
+    "fi": "Sataako huomenna Helsingissä vettä?",
+    "es": "¿Va a llover mañana en Madrid?",
+    "nb": "Blir det regn i Oslo i morgen?",
+}
+# Between two requests: the bot offers both rather than guess.
+TWO_WAYS = {
+    "en": "hours or meetings?",
+    "de": "etwas wegen der Stunden und Termine",
+    "fi": "tunnit ja varaukset?",
+    "es": "una pregunta sobre horas y reuniones",
+    "nb": "gjelder kurs og timer",
+}

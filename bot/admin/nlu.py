@@ -20,6 +20,7 @@ def add_parsers(commands: Commands, cli: Cli) -> None:
     evaluate_ = nlu_commands.add_parser("eval", help=t("cli-nlu-eval"))
     evaluate_.add_argument("file", type=Path, help=t("cli-nlu-file"))
     evaluate_.add_argument("--json", action="store_true", help=t("cli-json"))
+    evaluate_.add_argument("--misses", action="store_true", help=t("cli-nlu-misses"))
 
 
 def _eval(cli: Cli, args: argparse.Namespace) -> int:
@@ -37,6 +38,8 @@ def _eval(cli: Cli, args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     _print_report(cli, report)
+    for miss in report["misses"] if args.misses else []:
+        cli.say("cli-nlu-miss", **miss)
     return 0
 
 

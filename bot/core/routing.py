@@ -88,6 +88,10 @@ class Routing:
             if e.menu
         ]
 
+    def on_menu(self, intent: str) -> bool:
+        entry = self.entries.get(intent)
+        return entry is not None and entry.menu
+
     def expects(self, dialogue: Dialogue) -> frozenset[str]:
         """The kinds of answer the pending step accepts (none when idle)."""
         step = self.steps.get(dialogue.state)

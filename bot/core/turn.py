@@ -199,6 +199,7 @@ class Core:
             )
             turn.intent, turn.entities = understood.intent, understood.entities
             turn.clear = understood.clear
+            turn.likely = tuple(i for i in understood.likely if self.routing.on_menu(i))
         held, aside, took = None, None, False
         if turn.text and dialogue.pending is None:  # a question asked gets its answer first
             held = await self.routing.hold(turn)

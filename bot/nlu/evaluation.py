@@ -16,7 +16,7 @@ FIELDS = ("language", "intent", "meeting_type")
 # The labelled sets call everything that is no capability "unknown": small talk, and thanks and
 # goodbye on their own. The bot answers a greeting with its menu and thanks with a short close,
 # neither of which is a capability's answer.
-OUT_OF_SCOPE = {"thanks": "unknown", "greeting": "unknown"}
+OUT_OF_SCOPE = {"thanks": "unknown", "greeting": "unknown", "out_of_scope": "unknown"}
 
 
 class Row(TypedDict, total=False):
@@ -45,6 +45,14 @@ class Confusion(TypedDict):
     count: int
 
 
+class Miss(TypedDict):
+    text: str
+    lang: str
+    field: str
+    expected: str
+    got: str
+
+
 class Report(TypedDict):
     n: int
     language_accuracy: float | None
@@ -53,6 +61,7 @@ class Report(TypedDict):
     per_language: dict[str, LanguageRow]
     per_intent: dict[str, IntentRow]
     confusions: list[Confusion]
+    misses: list[Miss]
 
 
 def load_jsonl(path: Path) -> list[Row]:
@@ -96,6 +105,7 @@ def evaluate(
     per_language: defaultdict[str, _Tally] = defaultdict(_Tally)
     per_intent: defaultdict[str, _Tally] = defaultdict(_Tally)
     confusions: Counter[tuple[str, str, str]] = Counter()
+    misses: list[Miss] = []
     count = 0
     for row in rows:
         count += 1
@@ -123,7 +133,11 @@ def evaluate(
                 per_intent[str(want[field])].add("intent", ok)
             if not ok:
                 confusions[(field, str(want[field]), str(got[field]))] += 1
-    return _report(count, overall, per_language, per_intent, confusions)
+                expected, found = str(want[field]), str(got[field])
+                misses.append(
+                    Miss(text=text, lang=str(language), field=field, expected=expected, got=found)
+                )
+    return _report(count, overall, per_language, per_intent, confusions, misses)
 
 
 def _report(
@@ -132,8 +146,10 @@ def _report(
     per_language: Mapping[str, _Tally],
     per_intent: Mapping[str, _Tally],
     confusions: Counter[tuple[str, str, str]],
+    misses: list[Miss],
 ) -> Report:
     return {
+        "misses": misses,
         "n": count,
         "language_accuracy": overall.accuracy("language"),
         "intent_accuracy": overall.accuracy("intent"),

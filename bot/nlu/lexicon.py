@@ -96,6 +96,34 @@ class Lexicon:
         found = frozenset(w for _k, phrase in self.meetings for w in phrase)
         return found.union(*self.no_access, *self.stop)
 
+    @cached_property
+    def example_words(self) -> list[tuple[frozenset[str], float]]:
+        """Each example's words and their summed weight."""
+        return [
+            (frozenset(example), sum(self.weight[w] for w in set(example)))
+            for _intent, example in self.examples
+        ]
+
+    def recall(self, number: int, credit: Mapping[str, float]) -> float:
+        """The share of example `number`'s weight that the message's words cover."""
+        words, total = self.example_words[number]
+        return sum(credit.get(w, 0.0) for w in words) / total
+
+    @cached_property
+    def unseen(self) -> float:
+        """The weight of a word no example has: an average word (a rare one would let any
+        unknown word sink a clear request; a common one would let it pass unnoticed)."""
+        return sum(self.weight.values()) / max(len(self.weight), 1)
+
+    @cached_property
+    def phrase_list(self) -> list[str]:
+        """The phrase words of four letters or more: the only ones a typo can stand for."""
+        return sorted(w for w in self.phrase_words if len(w) >= 4)
+
+    @cached_property
+    def phrase_stems(self) -> dict[str, tuple[str, ...]]:
+        return _stem_index(sorted(self.phrase_words))
+
     def match(self, token: str) -> frozenset[str]:
         """The vocabulary words a message token stands for (typo- and inflection-tolerant)."""
         return match(self, token)
@@ -143,8 +171,8 @@ def _stem_index(vocabulary: Sequence[str]) -> dict[str, tuple[str, ...]]:
 def same_stem(word: str, token: str) -> bool:
     """Inflections and compounds: "aloituspalaverin" is "aloituspalaveri", "buchung" "buchungen"."""
     shorter, longer = sorted((word, token), key=len)
-    if len(shorter) < STEM:
-        return False
+    if len(shorter) < STEM or (len(shorter) == STEM and len(longer) > STEM + 2):
+        return False  # a short word grows by an ending, not a word: "übrig" is no "übrigens"
     return longer.startswith(shorter[: max(STEM, len(shorter) - 1)])
 
 
@@ -232,11 +260,25 @@ def like_words(lexicon: Lexicon, message: list[str]) -> frozenset[str]:
         if known is None:
             if len(lexicon.likes) >= CACHE_LIMIT:
                 lexicon.likes.clear()
-            vocabulary = lexicon.phrase_words
-            known = lexicon.likes[token] = frozenset(w for w in vocabulary if token_like(w, token))
+            known = lexicon.likes[token] = _phrase_words_like(lexicon, token)
         found |= known
     lexicon.last_message = (key, frozenset(found))
     return lexicon.last_message[1]
+
+
+def _phrase_words_like(lexicon: Lexicon, token: str) -> frozenset[str]:
+    """What `token_like` finds among the phrase words, through an index: the same word, a
+    close one (rapidfuzz over the words of four letters or more) or one of the same stem
+    (which shares the first STEM letters)."""
+    found = {token} & lexicon.phrase_words
+    if len(token) >= 4:
+        close = process.extract(
+            token, lexicon.phrase_list, scorer=fuzz.ratio, score_cutoff=85, limit=None
+        )
+        found.update(word for word, _score, _i in close)
+    if len(token) >= STEM:
+        found.update(w for w in lexicon.phrase_stems.get(token[:STEM], ()) if same_stem(w, token))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

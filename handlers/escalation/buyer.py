@@ -19,7 +19,7 @@ from storage.models import Escalation, Staff
 
 # What a case takes while it is open: words the bot does not understand and thanks (meant for
 # the person), greetings, another request for a person, and "stop" (leave the case).
-HELD = frozenset({"unknown", "greeting", "thanks", "escalate", "stop"})
+HELD = frozenset({"unknown", "out_of_scope", "greeting", "thanks", "escalate", "stop"})
 
 
 async def _open(turn: Turn, request: Message | None) -> tuple[Escalation, Staff, list[Notice]]:

@@ -23,6 +23,8 @@ language-set = Gern, ich antworte ab jetzt auf Deutsch.
 thanks-reply = Gern geschehen! Schreiben Sie jederzeit, wenn Sie noch etwas brauchen.
 help-menu = Hallo { $name }! Dabei kann ich Ihnen helfen:
 help-unsure = Ich bin nicht sicher, was Sie meinen. Dabei kann ich Ihnen helfen:
+help-which = Ich bin nicht sicher, ob ich Sie richtig verstanden habe. Meinten Sie eines davon?
+help-out-of-scope = Dabei kann ich leider nicht helfen: Ich bin der Support-Assistent für Ihr Servicepaket. Das kann ich für Sie tun:
 
 menu-package_info = Was mein Paket umfasst
 menu-hours_balance = Verbrauchte und verbleibende Stunden und Termine
@@ -31,6 +33,7 @@ menu-list_bookings = Meine Buchungen
 menu-cancel_booking = Eine Buchung stornieren
 menu-return_check = Kann ich eine Bestellung noch zurückgeben?
 menu-escalate = Mit meinem Ansprechpartner sprechen
+menu-everything = Etwas anderes
 menu-set_language = Sprache ändern
 
 console-attachment-saved = Kalendereinladung gespeichert: { $path }

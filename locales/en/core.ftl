@@ -26,6 +26,8 @@ language-set = Alright, I'll answer in English from now on.
 thanks-reply = You're welcome! Write any time if you need anything else.
 help-menu = Hello { $name }! I can help you with the following:
 help-unsure = I'm not sure what you mean. Here is what I can help you with:
+help-which = I'm not sure I understood. Did you mean one of these?
+help-out-of-scope = I'm afraid I can't help with that: I'm the support assistant for your service package. Here is what I can do:
 
 menu-package_info = What my package includes
 menu-hours_balance = Hours and sessions used and left
@@ -34,6 +36,7 @@ menu-list_bookings = My bookings
 menu-cancel_booking = Cancel a booking
 menu-return_check = Can I still return an order?
 menu-escalate = Talk to my contact person
+menu-everything = Something else
 menu-set_language = Change language
 
 console-attachment-saved = Calendar invitation saved: { $path }

@@ -27,6 +27,8 @@ language-set = De acuerdo, a partir de ahora te responderé en español.
 thanks-reply = ¡De nada! Escríbeme cuando necesites algo más.
 help-menu = ¡Hola, { $name }! Te puedo ayudar con esto:
 help-unsure = No estoy seguro de lo que quieres decir. Te puedo ayudar con esto:
+help-which = No estoy seguro de haberte entendido. ¿Te refieres a alguna de estas opciones?
+help-out-of-scope = Lo siento, con eso no puedo ayudarte: soy el asistente de soporte de tu paquete de servicio. Esto es lo que puedo hacer:
 
 menu-package_info = Qué incluye mi paquete
 menu-hours_balance = Horas y sesiones usadas y restantes
@@ -35,6 +37,7 @@ menu-list_bookings = Mis reservas
 menu-cancel_booking = Cancelar una reserva
 menu-return_check = ¿Todavía puedo devolver un pedido?
 menu-escalate = Hablar con mi persona de contacto
+menu-everything = Otra cosa
 menu-set_language = Cambiar de idioma
 
 console-attachment-saved = Invitación de calendario guardada: { $path }

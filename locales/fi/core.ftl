@@ -26,6 +26,8 @@ language-set = Selvä, vastaan tästä lähtien suomeksi.
 thanks-reply = Ole hyvä! Kirjoita milloin vain, jos tarvitset vielä jotain.
 help-menu = Hei { $name }! Voin auttaa näissä asioissa:
 help-unsure = En ole varma, mitä tarkoitat. Voin auttaa näissä asioissa:
+help-which = En ole varma, ymmärsinkö oikein. Tarkoititko jotain näistä?
+help-out-of-scope = Valitettavasti en voi auttaa siinä: olen palvelupakettinne tukiavustaja. Voin auttaa näissä:
 
 menu-package_info = Mitä pakettiini sisältyy
 menu-hours_balance = Käytetyt ja jäljellä olevat tunnit ja tapaamiset
@@ -34,6 +36,7 @@ menu-list_bookings = Varaukseni
 menu-cancel_booking = Peru varaus
 menu-return_check = Voinko vielä palauttaa tilauksen?
 menu-escalate = Puhu yhteyshenkilöni kanssa
+menu-everything = Jotain muuta
 menu-set_language = Vaihda kieli
 
 console-attachment-saved = Kalenterikutsu tallennettu: { $path }

@@ -23,6 +23,8 @@ language-set = Greit, fra nå av svarer jeg på norsk.
 thanks-reply = Bare hyggelig! Skriv når som helst hvis du trenger noe mer.
 help-menu = Hei { $name }! Dette kan jeg hjelpe deg med:
 help-unsure = Jeg er ikke sikker på hva du mener. Dette kan jeg hjelpe deg med:
+help-which = Jeg er ikke sikker på om jeg forsto deg riktig. Mente du en av disse?
+help-out-of-scope = Dessverre kan jeg ikke hjelpe med det: Jeg er supportassistenten for servicepakken deres. Dette kan jeg hjelpe med:
 
 menu-package_info = Hva pakken min inneholder
 menu-hours_balance = Brukte og gjenstående timer og møter
@@ -31,6 +33,7 @@ menu-list_bookings = Mine bestillinger
 menu-cancel_booking = Avbestille
 menu-return_check = Kan jeg fortsatt returnere en ordre?
 menu-escalate = Snakke med kontaktpersonen min
+menu-everything = Noe annet
 menu-set_language = Bytte språk
 
 console-attachment-saved = Kalenderinvitasjon lagret: { $path }

@@ -13,7 +13,7 @@ from bot.core.messages import Inbound
 from bot.i18n.knowledge import Knowledge
 from bot.settings import Settings
 from tests.chat import Chat, ids
-from tests.phrases import ASK, LANGUAGES, SWITCH_TO
+from tests.phrases import ASK, LANGUAGES, SWITCH_TO, TWO_WAYS, WEATHER
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -117,6 +117,28 @@ async def test_nonsense_shows_the_menu_instead_of_guessing(chat: Chat) -> None:
     """Below the confidence threshold the bot does not guess: it shows what it can do."""
     reply = await chat("english").say("purple elephants dance quietly")
     assert ids(reply) == ["help-unsure"] and len(reply.choices) == 8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_out_of_scope_is_declined_politely(chat: Chat, language: str) -> None:
+    """The weather is no capability's business: a polite no, then what the bot can do."""
+    reply = await chat("english").say(WEATHER[language])
+    assert ids(reply) == ["help-out-of-scope"] and reply.language == language
+    assert len(reply.choices) == 8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_between_two_requests_the_bot_asks_which(chat: Chat, language: str) -> None:
+    """Unsure between two requests, the bot offers those two (and "something else"), does
+    nothing, and a pick runs the one picked."""
+    buyer = chat("launch")
+    reply = await buyer.say(TWO_WAYS[language])
+    assert ids(reply) == ["help-which"] and reply.language == language
+    values = [c.value for c in reply.choices]
+    assert len(values) == 3 and values[-1] == "menu:help"
+    assert all(v.startswith("menu:") for v in values) and len(set(values)) == 3
+    picked = await buyer.choose(values[0])
+    assert picked.intent == values[0].removeprefix("menu:")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

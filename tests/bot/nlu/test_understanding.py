@@ -247,6 +247,22 @@ def test_nlu_eval_command_on_our_set(capsys: pytest.CaptureFixture[str]) -> None
         "per_language",
         "per_intent",
         "confusions",
+        "misses",
     } <= set(report)
     assert set(report["per_language"]) == set(LANGUAGES)
     assert report["language_accuracy"] >= 0.95 and report["intent_accuracy"] >= 0.85
+
+
+def test_misses_are_listed_one_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--misses` names each message understood wrongly, with what was expected and found."""
+    path = tmp_path / "x.jsonl"
+    lines = [
+        {"text": "Wie viele Stunden haben wir noch?", "lang": "de", "intent": "hours_balance"},
+        {"text": "Wie viele Stunden haben wir noch?", "lang": "de", "intent": "return_check"},
+    ]
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n")
+    assert main(["nlu", "eval", str(path), "--misses"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("[de]")]
+    assert listed == [
+        "[de] intent: expected return_check, got hours_balance: Wie viele Stunden haben wir noch?"
+    ]
