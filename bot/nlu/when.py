@@ -24,7 +24,6 @@ TOKEN = re.compile(
 SLASH_IDIOMS = frozenset({"24/7", "24/365"})  # round the clock, not the 24th of July
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})  # "3rd", "December 9th"
 RELATIVE = (("day_after_tomorrow", 2), ("tomorrow", 1), ("today", 0))
-DAY_OF_MONTH_AHEAD = 62  # "Monday the 30th": the next 30th that is a Monday, within two months
 
 
 def date_like(text: str) -> bool:
