@@ -68,12 +68,21 @@ MENU = ChoiceKind("menu")  # `menu:<intent>`: a menu entry or a suggestion, pick
 
 @dataclass(frozen=True)
 class WhenHint:
+    """When a message says: `day` is the first candidate, so a caller that reads only it keeps
+    working; `alternatives` holds every candidate when the message is genuinely ambiguous
+    ("next Wednesday", "3/12" in English), for the bot to ask which one."""
+
     day: date | None
     weekday: int | None
     time: time | None
-    part_of_day: str | None
+    part_of_day: str | None  # "morning", "afternoon" or "evening", only when no time is named
     next_week: bool = False
     month: date | None = None  # "in March": any day of it (its first day, or today in this one)
+    alternatives: tuple[date, ...] = ()  # empty, or two or more candidate days, earliest first
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.alternatives) > 1
 
 
 @dataclass(frozen=True)

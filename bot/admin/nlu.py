@@ -7,10 +7,12 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from bot.admin.nlu_when import eval_when
 from bot.admin.output import Cli, Commands, Runner
 from bot.app import knowledge_for
 from bot.clock import Clock
 from bot.nlu.evaluation import Report, evaluate, load_jsonl
+from bot.nlu.when_eval import is_when_set
 
 
 def add_parsers(commands: Commands, cli: Cli) -> None:
@@ -29,6 +31,8 @@ def _eval(cli: Cli, args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         return cli.fail("cli-nlu-bad-file", file=str(args.file), reason=str(error))
     known = knowledge_for(cli.settings, cli.translator)
+    if is_when_set(rows):  # a set for the date and time resolver
+        return eval_when(cli, rows, known.understanding, args.json, args.misses)
 
     def detect(text: str, scores: Mapping[str, float]) -> str | None:
         return known.detector.detect(text, scores).language

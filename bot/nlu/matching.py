@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.nlu import entities
 from bot.nlu.lexicon import CACHE_LIMIT, Lexicon, load_lexicon, match, tokens
-from bot.nlu.when import calendar_words
+from bot.nlu.when_words import calendar_words
 from handlers.base import Entities
 
 THRESHOLD = 0.5

@@ -1,137 +1,202 @@
-"""Dates and times in a message: explicit and relative days, weekdays, clock times, parts of
-the day, in every language the bot speaks (weekday and month names from Babel)."""
+"""Dates and times in a message: explicit and relative days, weekdays (this, next, next week),
+week numbers, clock times, parts of the day, in every language the bot speaks (weekday and
+month names from Babel, the other words from the understanding files). Where a human would ask
+("next Wednesday", an English "3/12"), every candidate day is kept."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, time, timedelta
-from functools import lru_cache
+from datetime import date, timedelta
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
-
-from bot.nlu.lexicon import STEM, WORD_LISTS, Lexicon, normalise
+from bot.nlu.clock_time import clock_time
+from bot.nlu.lexicon import FOLD, Lexicon
+from bot.nlu.weekdays import from_weekday, weekday_in
+from bot.nlu.when_words import Span, calendar_words, covered, first_of, named, scan
 from handlers.base import WhenHint
 
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b")
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+TOKEN = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|\d{1,2}:\d{2}|[a-z0-9]+"
+)
+SLASH_IDIOMS = frozenset({"24/7", "24/365"})  # round the clock, not the 24th of July
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})  # "3rd", "December 9th"
+RELATIVE = (("day_after_tomorrow", 2), ("tomorrow", 1), ("today", 0))
 
 
 def date_like(text: str) -> bool:
     return bool(DATE_ISO.search(text) or DATE_NUMERIC.search(text))
 
 
-@lru_cache(maxsize=32)
-def calendar_words(language: str, short: bool = True) -> tuple[dict[str, int], dict[str, int]]:
-    """Weekday and month names from Babel, without diacritics; `short` adds the abbreviations,
-    which only the message's own language may use (Finnish "to" is Thursday, English "to" not)."""
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return {}, {}
-    days: dict[str, int] = {}
-    months: dict[str, int] = {}
-    for width in ("wide", "abbreviated") if short else ("wide",):
-        for context in ("format", "stand-alone"):
-            for number, name in get_day_names(width, context, locale).items():
-                days.setdefault(normalise(name), number)
-            for number, name in get_month_names(width, context, locale).items():
-                months.setdefault(normalise(name), number)
-    return days, months
-
-
-def _named(token: str, names: Mapping[str, int]) -> int | None:
-    if token in names:
-        return names[token]
-    for name, number in names.items():
-        if len(name) >= STEM and len(token) >= STEM and token.startswith(name[:STEM]):
-            return number
-    return None
+def when_tokens(text: str) -> list[str]:
+    """Lower case, no diacritics; numbers keep their separators ("10.30", "3/12", "14:00")."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(FOLD))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    found = TOKEN.findall(plain)
+    split: list[str] = []
+    for token in found:  # "2pm", "11h", "3rd": the number and the word apart
+        parts = (
+            re.findall(r"^\d+(?=[a-z])|[a-z]+$", token) if re.match(r"^\d+[a-z]+$", token) else []
+        )
+        split.extend(parts or [token])
+    return [t for i, t in enumerate(split) if not (t in ORDINAL_ENDINGS and split[i - 1].isdigit())]
 
 
 def when(
     text: str, message: list[str], order: Sequence[str], lexicons: Sequence[Lexicon], today: date
 ) -> WhenHint | None:
-    words = {k: set().union(*(lex.words[k] for lex in lexicons)) for k in WORD_LISTS}
-    # Parts of the day and clock words in the message's own language: German "am" is no "a.m."
-    for key in ("morning", "afternoon", "pm", "time_before", "time_after", "next_week"):
-        words[key] = set(lexicons[0].words[key]) if lexicons else set()
-    joined = f" {' '.join(message)} "
-    day = _explicit_date(text, message, order, today)
-    weekday, month = None, None
-    before = lexicons[0].words["month_before"] if lexicons else frozenset()
-    next_week = _says(joined, words["next_week"])
-    if day is None:
-        day, weekday = _relative_day(message, order, words, today, next_week)
-    if day is None:
-        month = _month(message, before, order, today)
-    moment = _time(text, message, words)
-    part = "morning" if _says(joined, words["morning"]) else None
-    part = "afternoon" if _says(joined, words["afternoon"]) else part
-    if not (day or weekday is not None or moment or part or next_week or month):
+    """`message` is kept for the callers; the numbers are read from `text` itself."""
+    own = lexicons[0].words if lexicons else {}
+    toks = when_tokens(text)
+    spans = scan(toks, own, [lex.words for lex in lexicons[1:]])
+    language = order[0] if order else ""
+    written, used = _numeric_dates(toks, own, language, today)
+    weekday_at = weekday_in(toks, order, own, covered(spans) | used)
+    weekday = weekday_at[1] if weekday_at else None
+    next_week = first_of(spans, "next_week") is not None
+    explicit = written or _worded_dates(toks, order, today)
+    days = _filtered(explicit, weekday)
+    month = None
+    if not days:
+        days = _relative(spans, today) or _week_number(toks, own, weekday, today)
+    if not days and weekday_at is not None:
+        days = from_weekday(toks, weekday_at, own, today, next_week)
+    if not days:
+        month = _month(toks, own.get("month_before", frozenset()), order, today)
+    moment, part = clock_time(toks, own, spans, used | _numbers_of_dates(toks, order))
+    if not (days or weekday is not None or moment or part or next_week or month):
         return None
+    day = days[0] if days else None
     if day is None and next_week:
         day = today + timedelta(days=7 - today.weekday())
-    return WhenHint(day, weekday, moment, part, next_week, month)
+    alternatives = tuple(days) if len(days) > 1 else ()
+    shown_weekday = None if explicit else weekday
+    return WhenHint(day, shown_weekday, moment, part, next_week, month, alternatives)
+
+
+def _filtered(days: list[date], weekday: int | None) -> list[date]:
+    """A reading that contradicts a weekday written next to it is dropped ("Wed 12/2")."""
+    fitting = [d for d in days if weekday is None or d.weekday() == weekday]
+    return sorted(set(fitting or days))
+
+
+def _numeric_dates(
+    toks: Sequence[str], own: Mapping[str, frozenset[str]], language: str, today: date
+) -> tuple[list[date], frozenset[int]]:
+    """ISO, "3.12.", "9.12.2026", "4/12" (day first; in English both ways when both are valid);
+    an undotted "3.12" after a time word is a time, after "Version" or "Raum" nothing."""
+    used: set[int] = set()
+    for index, token in enumerate(toks):
+        before = toks[index - 1] if index else ""
+        after = toks[index + 1] if index + 1 < len(toks) else ""
+        if token in SLASH_IDIOMS or (
+            ("." in token or "/" in token) and before in own.get("labels", ())
+        ):
+            used.add(index)
+            continue
+        found = DATE_ISO.fullmatch(token)
+        if found:
+            day = _safe_date(int(found[1]), int(found[2]), int(found[3]))
+            return ([day] if day else []), frozenset({*used, index})
+        found = DATE_NUMERIC.fullmatch(token.rstrip("."))
+        if not found:
+            continue
+        first, second, year = int(found[1]), int(found[2]), int(found[3]) if found[3] else None
+        if "." in token and year is None and not token.endswith("."):
+            cued = before in own.get("time_before", ()) or after in own.get("time_after", ())
+            if cued or not 1 <= second <= 12:
+                continue  # "klo 10.30", "16.30 Uhr": a time
+        readings = [_resolve(first, second, year, today)]
+        if "/" in token and language == "en":
+            readings.append(_resolve(second, first, year, today))
+        days = [d for d in readings if d is not None and d >= today]
+        if days:
+            return sorted(set(days)), frozenset({*used, index})
+    return [], frozenset(used)
+
+
+def _worded_dates(toks: Sequence[str], order: Sequence[str], today: date) -> list[date]:
+    """ "3. Dezember", "3 de diciembre", "joulukuun 3.", "December 3rd 2027", "1 Dec"."""
+    for index, token in enumerate(toks):
+        if not token.isdigit() or not 1 <= int(token) <= 31:
+            continue
+        around = [*toks[index + 1 : index + 3], *toks[max(index - 1, 0) : index]]
+        for place, neighbour in enumerate(around):
+            for lang in order:
+                month = named(neighbour, calendar_words(lang, lang == order[0])[1])
+                if month:
+                    day = _resolve(int(token), month, _year_after(toks, index, place), today)
+                    return [day] if day else []
+    return []
+
+
+def _numbers_of_dates(toks: Sequence[str], order: Sequence[str]) -> frozenset[int]:
+    """The day numbers of worded dates, which no clock time may take ("1. desember kl 15")."""
+    months = calendar_words(order[0], True)[1] if order else {}
+    found = set()
+    for index, token in enumerate(toks):
+        near = [*toks[index + 1 : index + 3], toks[index - 1] if index else ""]
+        if token.isdigit() and any(n in months or named(n, months) for n in near if n):
+            found.add(index)
+    return frozenset(found)
+
+
+def _relative(spans: Sequence[Span], today: date) -> list[date]:
+    for kind, offset in RELATIVE:
+        if first_of(spans, kind):
+            return [today + timedelta(days=offset)]
+    return []
+
+
+def _week_number(
+    toks: Sequence[str], own: Mapping[str, frozenset[str]], weekday: int | None, today: date
+) -> list[date]:
+    """ISO week numbers ("uke 49", "viikon 49", "KW 49"): its weekday, else its first day."""
+    for index, token in enumerate(toks[:-1]):
+        number = toks[index + 1]
+        if token not in own.get("week", ()) or not number.isdigit() or not 1 <= int(number) <= 53:
+            continue
+        for year in (today.year, today.year + 1):
+            try:
+                day = date.fromisocalendar(year, int(number), (weekday or 0) + 1)
+            except ValueError:
+                continue
+            if day >= today or (weekday is None and day + timedelta(days=6) >= today):
+                return [max(day, today)]
+    return []
 
 
 def _month(
-    message: list[str], before: Collection[str], order: Sequence[str], today: date
+    toks: Sequence[str], before: Collection[str], order: Sequence[str], today: date
 ) -> date | None:
     """A month named without a day, from its first day (from today in this month): after a
     word such as "in", "im", "en", "i", or inflected ("maaliskuussa"), so that English "may"
     alone stays no date. A year may follow ("im März 2027")."""
     months = calendar_words(order[0], short=False)[1] if order else {}
-    for index, token in enumerate(message):
-        number = _named(token, months)
-        after_word = index > 0 and message[index - 1] in before
+    for index, token in enumerate(toks):
+        number = named(token, months)
+        after_word = index > 0 and toks[index - 1] in before
         if number is None or (token in months and not after_word):
             continue
-        year = _year_after(message, index, 2)
+        year = _year_after(toks, index, 2)
         if year is None:
             year = today.year + (1 if number < today.month else 0)
         return today if (year, number) == (today.year, today.month) else _safe_date(year, number, 1)
     return None
 
 
-def _explicit_date(text: str, message: list[str], order: Sequence[str], today: date) -> date | None:
-    found = DATE_ISO.search(text)
-    if found:
-        return _safe_date(int(found[1]), int(found[2]), int(found[3]))
-    for match in DATE_NUMERIC.finditer(text):
-        if TIME_COLON.search(match.group(0)):
-            continue
-        year = int(match[3]) if match[3] else None
-        if year is None and match.end() < len(text) and text[match.end() :].startswith(("h", ":")):
-            continue
-        day, month = int(match[1]), int(match[2])
-        if not year and "." in match.group(0) and text[match.end() : match.end() + 1] != ".":
-            continue  # "14.30" is a time; a date is written "24.11." or with its year
-        return _resolve(day, month, year, today)
-    for index, token in enumerate(message):
-        if not token.isdigit() or int(token) > 31:
-            continue
-        # "3. Dezember", "3 de diciembre"; and the month first: "joulukuun 3.", "December 3"
-        around = [*message[index + 1 : index + 3], *message[max(index - 1, 0) : index]]
-        for place, neighbour in enumerate(around):
-            for lang in order:
-                named = _named(neighbour, calendar_words(lang, lang == order[0])[1])
-                if named:
-                    return _resolve(int(token), named, _year_after(message, index, place), today)
-    return None
-
-
-def _year_after(message: list[str], index: int, place: int) -> int | None:
+def _year_after(toks: Sequence[str], index: int, place: int) -> int | None:
     """A year written after the day and month: "15. Mai 2028", "December 3 2027"."""
     after = index + 2 + place if place < 2 else index + 1
-    if after < len(message) and message[after].isdigit() and len(message[after]) == 4:
-        return int(message[after])
+    if after < len(toks) and toks[after].isdigit() and len(toks[after]) == 4:
+        return int(toks[after])
     return None
 
 
 def _resolve(day: int, month: int, year: int | None, today: date) -> date | None:
+    """Without a year, the next such day on or after today (12 January is next year's)."""
     if year is not None:
         return _safe_date(year + (2000 if year < 100 else 0), month, day)
     found = _safe_date(today.year, month, day)
@@ -145,52 +210,3 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _says(joined: str, phrases: set[str]) -> bool:
-    return any(f" {phrase} " in joined for phrase in phrases)
-
-
-def _relative_day(
-    message: list[str],
-    order: Sequence[str],
-    words: Mapping[str, set[str]],
-    today: date,
-    next_week: bool,
-) -> tuple[date | None, int | None]:
-    joined = f" {' '.join(message)} "
-    for key, offset in (("day_after_tomorrow", 2), ("tomorrow", 1), ("today", 0)):
-        if _says(joined, words[key]):
-            return today + timedelta(days=offset), None
-    for token in message:
-        for lang in order:
-            weekday = _named(token, calendar_words(lang, lang == order[0])[0])
-            if weekday is not None:
-                ahead = (weekday - today.weekday()) % 7 or 7
-                if next_week:
-                    ahead = 7 - today.weekday() + weekday
-                return today + timedelta(days=ahead), weekday
-    return None, None
-
-
-def _time(text: str, message: list[str], words: Mapping[str, set[str]]) -> time | None:
-    found = TIME_COLON.search(text)
-    if found and int(found[1]) < 24 and int(found[2]) < 60:
-        return time(int(found[1]), int(found[2]))
-    compact = re.search(r"\b(\d{1,2})\s?(am|pm)\b", text.lower())
-    if compact:
-        hour = int(compact[1]) % 12 + (12 if compact[2] == "pm" else 0)
-        return time(hour) if hour < 24 else None
-    hours = re.search(r"\b(\d{1,2})\s?h(\d{2})?\b", text.lower())  # "16h", "16h30"
-    if hours and int(hours[1]) < 24 and int(hours[2] or 0) < 60:
-        return time(int(hours[1]), int(hours[2] or 0))
-    for index, token in enumerate(message):
-        if not token.isdigit() or int(token) > 23:
-            continue
-        before = message[index - 1] if index else ""
-        after = message[index + 1] if index + 1 < len(message) else ""
-        if before in words["time_before"] or after in words["time_after"]:
-            minute = int(after) if after.isdigit() and len(after) == 2 and int(after) < 60 else 0
-            hour = int(token) + (12 if after in words["pm"] and int(token) < 12 else 0)
-            return time(hour, minute)
-    return None

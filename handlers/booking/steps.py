@@ -19,7 +19,7 @@ class Wish(StepData):
     day: dt.date | None = None
     month: dt.date | None = None
     time: dt.time | None = None
-    part: Literal["morning", "afternoon"] | None = None
+    part: Literal["morning", "afternoon", "evening"] | None = None
     participants: int | None = None
 
     @staticmethod

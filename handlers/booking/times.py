@@ -53,8 +53,14 @@ async def _free(
     return free_starts(staff, taken, first, days, length)
 
 
+EVENING_FROM = 17  # an evening wish fits a start from 17:00 on (else the nearest are offered)
+PART_CLOCK = {"afternoon": time(14), "evening": time(EVENING_FROM)}
+
+
 def _in_part(start: datetime, part: str | None, zone: ZoneInfo) -> bool:
     hour = start.astimezone(zone).hour
+    if part == "evening":
+        return hour >= EVENING_FROM
     return part is None or (hour < 12) == (part == "morning")
 
 
@@ -125,7 +131,7 @@ async def _on_day(
     staff, zone, count = turn.customer.contact, turn.zone, turn.limits.slots_offered
     first, last = bounds
     assert slot.day is not None
-    wanted_clock = slot.time or (time(14) if slot.part == "afternoon" else time(9))
+    wanted_clock = slot.time or PART_CLOCK.get(slot.part or "", time(9))
     wanted = datetime.combine(slot.day, wanted_clock, zone)
     if slot.day > last:
         starts = await _free(turn, staff, first, turn.limits.booking_horizon_days, length)
