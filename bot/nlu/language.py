@@ -26,6 +26,9 @@ FLOOR = 1e-2
 SWITCH_CONFIDENCE = 0.9
 SWITCH_WORDS = 3
 FIRST_CONFIDENCE = 0.8
+# One or two words ("ok", "vale", "hei hei"): the detector's guess is no evidence; only a
+# phrase that one language alone has counts, else the conversation, hint and default decide.
+SHORT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -117,11 +120,11 @@ class LanguageDetector:
         return Detection(best, scores[best], scores, len(words), winner, word_hits)
 
     def is_confident(self, detection: Detection, text: str) -> bool:
-        """Enough to decide a first message: two words and a clear winner, or one word that
-        only one language's phrases know (\"Hilfe\", not \"Hei\")."""
+        """Enough to decide a first message: three words and a clear winner, or one or two
+        words that only one language's phrases know (\"Hilfe\", not \"Hei\" or \"ok\")."""
         if detection.language is None:
             return False
-        if detection.words >= 2:
+        if detection.words > SHORT_WORDS:
             return detection.confidence >= FIRST_CONFIDENCE
         return detection.phrase_winner == detection.language and detection.confidence >= 0.5
 

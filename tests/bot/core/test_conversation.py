@@ -119,6 +119,19 @@ async def test_nonsense_shows_the_menu_instead_of_guessing(chat: Chat) -> None:
     assert ids(reply) == ["help-unsure"] and len(reply.choices) == 8
 
 
+@pytest.mark.parametrize(
+    ("handle", "language"),
+    [("launch", "de"), ("prolite", "fi"), ("premium", "es"), ("cloudcare", "nb"), ("english", "en")],
+)
+@pytest.mark.parametrize("text", ["ok", "ok thanks", "hei hei", "vale"])
+async def test_a_word_or_two_is_answered_in_the_buyers_language(
+    chat: Chat, handle: str, language: str, text: str
+) -> None:
+    """ "ok" looks Finnish to a detector and "hei hei" Norwegian: one or two words that no
+    single language's phrases claim are answered in the buyer's own language."""
+    assert (await chat(handle).say(text)).language == language
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_out_of_scope_is_declined_politely(chat: Chat, language: str) -> None:
     """The weather is no capability's business: a polite no, then what the bot can do."""
