@@ -121,7 +121,13 @@ async def test_nonsense_shows_the_menu_instead_of_guessing(chat: Chat) -> None:
 
 @pytest.mark.parametrize(
     ("handle", "language"),
-    [("launch", "de"), ("prolite", "fi"), ("premium", "es"), ("cloudcare", "nb"), ("english", "en")],
+    [
+        ("launch", "de"),
+        ("prolite", "fi"),
+        ("premium", "es"),
+        ("cloudcare", "nb"),
+        ("english", "en"),
+    ],
 )
 @pytest.mark.parametrize("text", ["ok", "ok thanks", "hei hei", "vale"])
 async def test_a_word_or_two_is_answered_in_the_buyers_language(
