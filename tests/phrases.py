@@ -218,3 +218,11 @@ TWO_WAYS = {
     "es": "una pregunta sobre horas y reuniones",
     "nb": "gjelder kurs og timer",
 }
+# "Next Wednesday" on a Monday: this week's or next week's? The bot asks.
+KICKOFF_NEXT_WEDNESDAY = {
+    "en": "Book a kick-off next Wednesday",
+    "de": "Kick-off nächsten Mittwoch buchen",
+    "fi": "Varaa aloituspalaveri ensi keskiviikkona",
+    "es": "Quiero reservar una reunión inicial el próximo miércoles",
+    "nb": "Bestill et oppstartsmøte neste onsdag",
+}

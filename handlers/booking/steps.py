@@ -13,10 +13,11 @@ from handlers.slots import decode_start
 
 
 class Wish(StepData):
-    """What the buyer asked for so far: a day (or from a month's first day on), a time, a part
-    of the day, how many people."""
+    """What the buyer asked for so far: a day (or two, when the words allow both), or from a
+    month's first day on, a time, a part of the day, how many people."""
 
     day: dt.date | None = None
+    other_day: dt.date | None = None  # "next Wednesday": this week's or next? Both are offered.
     month: dt.date | None = None
     time: dt.time | None = None
     part: Literal["morning", "afternoon", "evening"] | None = None
@@ -29,7 +30,8 @@ class Wish(StepData):
         found: dict[str, object] = {}
         when = turn.entities.when
         if when is not None and (when.day or when.month):
-            found.update(day=when.day, month=when.month)
+            other = when.alternatives[1] if when.ambiguous else None
+            found.update(day=when.day, other_day=other, month=when.month)
         if when is not None and (when.time or when.part_of_day):
             found.update(time=when.time, part=when.part_of_day)
         if turn.entities.participants:

@@ -76,6 +76,8 @@ async def find_times(
     first = max(earliest(turn, staff, spec), after or turn.now)
     last = await last_day(turn, slot)
     count = turn.limits.slots_offered
+    if slot.day is not None and slot.other_day is not None:
+        return await _on_either_day(turn, slot, (first, last), length)
     if slot.day is not None:
         return await _on_day(turn, slot, (first, last), length)
     if slot.month is not None:
@@ -155,3 +157,22 @@ async def _on_day(
     nearby.sort(key=lambda s: _distance(s, wanted))
     reason = Message("booking-day-full", {"day": slot.day, "contact": staff.name})
     return Offer(nearby[:count], [reason])
+
+
+async def _on_either_day(
+    turn: Turn, slot: Wish, bounds: tuple[datetime, date], length: timedelta
+) -> Offer:
+    """Two days the words allow ("next Wednesday"): never a guess, the buyer is asked which,
+    with the best times of each day side by side (a pick answers the question)."""
+    assert slot.day is not None and slot.other_day is not None
+    days = (slot.day, slot.other_day)
+    offers = [
+        await _on_day(turn, slot.model_copy(update={"day": d, "other_day": None}), bounds, length)
+        for d in days
+    ]
+    count = turn.limits.slots_offered
+    paired = [s for pair in zip(*(o.starts for o in offers), strict=False) for s in pair]
+    rest = [s for o in offers for s in o.starts if s not in paired]
+    starts = sorted((paired + rest)[: max(count, 2)])
+    which = Message("booking-which-day", {"first": days[0], "second": days[1]})
+    return Offer(starts, [which])

@@ -13,6 +13,7 @@ booking-too-many = Dieses Training ist für höchstens { $max ->
 booking-no-slots-matching = Dazu habe ich keinen freien Termin gefunden; hier sind stattdessen die nächsten freien Zeiten.
 booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } ist nicht frei. Das sind die nächsten freien Zeiten an diesem Tag:
 booking-day-full = { $contact } hat am { DATETIME($day, dateStyle: "full") } keine freie Zeit. Das sind die nächsten freien Zeiten an anderen Tagen:
+booking-which-day = Meinen Sie { DATETIME($first, dateStyle: "full") } oder { DATETIME($second, dateStyle: "full") }? Hier sind Zeiten an beiden Tagen:
 booking-beyond-limit = Ich kann nur bis { DATETIME($last, dateStyle: "long") } buchen, dem Ende Ihres Vertrags. Das sind die nächsten freien Zeiten:
 booking-range-full = { $contact } hat vom { DATETIME($from, dateStyle: "long") } bis { DATETIME($to, dateStyle: "long") } keine freie Zeit. Das sind die nächsten freien Zeiten:
 booking-beyond-horizon = Ich kann höchstens bis { DATETIME($last, dateStyle: "long") } im Voraus buchen. Das sind die nächsten freien Zeiten:

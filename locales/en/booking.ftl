@@ -16,6 +16,7 @@ booking-too-many = This training is for at most { $max ->
 booking-no-slots-matching = I found no free time that matches; here are the next free times instead.
 booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } is not free. These are the nearest free times that day:
 booking-day-full = { $contact } has no free time on { DATETIME($day, dateStyle: "full") }. These are the nearest free times on other days:
+booking-which-day = Do you mean { DATETIME($first, dateStyle: "full") } or { DATETIME($second, dateStyle: "full") }? Here are times on both days:
 booking-beyond-limit = I can only book up to { DATETIME($last, dateStyle: "long") }, the end of your contract. These are the next free times:
 booking-range-full = { $contact } has no free time from { DATETIME($from, dateStyle: "long") } to { DATETIME($to, dateStyle: "long") }. These are the next free times:
 booking-beyond-horizon = I can book at most up to { DATETIME($last, dateStyle: "long") }. These are the next free times:

@@ -18,6 +18,7 @@ booking-too-many = Esta formación es para un máximo de { $max ->
 booking-no-slots-matching = No he encontrado ningún hueco libre que encaje; estos son los siguientes huecos libres.
 booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } no está libre. Estas son las horas libres más cercanas ese día:
 booking-day-full = { $contact } no tiene ninguna hora libre el { DATETIME($day, dateStyle: "full") }. Estas son las horas libres más cercanas en otros días:
+booking-which-day = ¿Te refieres al { DATETIME($first, dateStyle: "full") } o al { DATETIME($second, dateStyle: "full") }? Aquí tienes horas de los dos días:
 booking-beyond-limit = Solo puedo reservar hasta el { DATETIME($last, dateStyle: "long") }, el final de su contrato. Estas son las próximas horas libres:
 booking-range-full = { $contact } no tiene horas libres del { DATETIME($from, dateStyle: "long") } al { DATETIME($to, dateStyle: "long") }. Estas son las próximas horas libres:
 booking-beyond-horizon = Como mucho puedo reservar hasta el { DATETIME($last, dateStyle: "long") }. Estas son las próximas horas libres:

@@ -13,6 +13,7 @@ booking-too-many = Tämä koulutus on enintään { $max ->
 booking-no-slots-matching = Toiveeseen sopivaa vapaata aikaa ei löytynyt; tässä seuraavat vapaat ajat.
 booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } ei ole vapaana. Nämä ovat lähimmät vapaat ajat samana päivänä:
 booking-day-full = Henkilöllä { $contact } ei ole vapaata aikaa { DATETIME($day, dateStyle: "full") }. Nämä ovat lähimmät vapaat ajat muina päivinä:
+booking-which-day = Tarkoitatko { DATETIME($first, dateStyle: "full") } vai { DATETIME($second, dateStyle: "full") }? Tässä aikoja kumpanakin päivänä:
 booking-beyond-limit = Voin varata vain { DATETIME($last, dateStyle: "long") } asti, sopimuksenne loppuun. Nämä ovat seuraavat vapaat ajat:
 booking-range-full = Henkilöllä { $contact } ei ole vapaata aikaa välillä { DATETIME($from, dateStyle: "long") } – { DATETIME($to, dateStyle: "long") }. Nämä ovat seuraavat vapaat ajat:
 booking-beyond-horizon = Voin varata enintään { DATETIME($last, dateStyle: "long") } asti. Nämä ovat seuraavat vapaat ajat:

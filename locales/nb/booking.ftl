@@ -16,6 +16,7 @@ booking-too-many = Denne opplæringen er for maks { $max ->
 booking-no-slots-matching = Jeg fant ingen ledig tid som passer; her er de neste ledige tidene i stedet.
 booking-wish-taken = { DATETIME($start, dateStyle: "full", timeStyle: "short") } er ikke ledig. Dette er de nærmeste ledige tidene den dagen:
 booking-day-full = { $contact } har ingen ledig tid { DATETIME($day, dateStyle: "full") }. Dette er de nærmeste ledige tidene på andre dager:
+booking-which-day = Mener du { DATETIME($first, dateStyle: "full") } eller { DATETIME($second, dateStyle: "full") }? Her er tider begge dagene:
 booking-beyond-limit = Jeg kan bare bestille frem til { DATETIME($last, dateStyle: "long") }, slutten av avtalen deres. Dette er de neste ledige tidene:
 booking-range-full = { $contact } har ingen ledig tid fra { DATETIME($from, dateStyle: "long") } til { DATETIME($to, dateStyle: "long") }. Dette er de neste ledige tidene:
 booking-beyond-horizon = Jeg kan bestille høyst frem til { DATETIME($last, dateStyle: "long") }. Dette er de neste ledige tidene:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,13 +12,39 @@ from bot.app import App
 from bot.clock import FixedClock
 from storage.models import Booking, LedgerEntry
 from tests.chat import Chat, args_of, ids
-from tests.phrases import ASK, LANGUAGES
+from tests.phrases import ASK, KICKOFF_NEXT_WEDNESDAY, LANGUAGES
 
 
 async def _ledger(app: App, contract_id: int) -> list[tuple[str, str, Decimal]]:
     async with app.unit() as uow:
         rows = await uow.repos.contracts.ledger(contract_id)
         return [(r.allowance, r.kind, r.quantity) for r in rows]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_next_wednesday_asks_which_and_the_pick_answers(
+    chat: Chat, app: App, language: str
+) -> None:
+    """ "Next Wednesday" said on a Monday may be the 25th or 2 December: the bot names both and
+    offers times on each day, books nothing until one is picked, and the pick books that day."""
+    buyer = chat("launch")
+    offer = await buyer.say(KICKOFF_NEXT_WEDNESDAY[language])
+    assert ids(offer) == ["booking-which-day", "booking-choose-slot"]
+    assert args_of(offer, "booking-which-day") == {
+        "first": date(2026, 11, 25),
+        "second": date(2026, 12, 2),
+    }
+    days = {
+        c.value[len("slot:") : len("slot:") + 8]
+        for c in offer.choices
+        if c.value.startswith("slot:")
+    }
+    assert days == {"20261125", "20261202"}
+    async with app.unit() as uow:
+        assert (await uow.repos.session.scalars(select(Booking))).all() == []
+    second = [c.value for c in offer.choices if c.value.startswith("slot:")][1]
+    booked = await buyer.choose(second)
+    assert ids(booked)[0] == "booking-confirmed"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
