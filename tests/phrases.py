@@ -210,14 +210,6 @@ WEATHER = {
     "es": "¿Va a llover mañana en Madrid?",
     "nb": "Blir det regn i Oslo i morgen?",
 }
-# Between two requests: the bot offers both rather than guess.
-TWO_WAYS = {
-    "en": "hours or meetings?",
-    "de": "etwas wegen der Stunden und Termine",
-    "fi": "tunnit ja varaukset?",
-    "es": "una pregunta sobre horas y reuniones",
-    "nb": "gjelder kurs og timer",
-}
 # "Next Wednesday" on a Monday: this week's or next week's? The bot asks.
 KICKOFF_NEXT_WEDNESDAY = {
     "en": "Book a kick-off next Wednesday",

@@ -132,7 +132,9 @@ def extract(
         affirm=_affirm(message, lexicons),
         no_access=any(contains(lex, message, p) for lex in lexicons for p in lex.no_access),
         pick=_pick(message, lexicons),
-        stop=any(says(message, p) for lex in lexicons for p in lex.stop),
+        stop=any(
+            contains(lex, message, p) and says(message, p) for lex in lexicons for p in lex.stop
+        ),
         urgent=_urgent(message, lexicons),
         follow_up=_follows_up(message, lexicons),
     )

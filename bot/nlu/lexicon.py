@@ -115,17 +115,9 @@ class Lexicon:
         return found.union(*self.no_access, *self.stop)
 
     @cached_property
-    def example_words(self) -> list[tuple[frozenset[str], float]]:
-        """Each example's words and their summed weight."""
-        return [
-            (frozenset(example), sum(self.weight[w] for w in set(example)))
-            for _intent, example in self.examples
-        ]
-
-    def recall(self, number: int, credit: Mapping[str, float]) -> float:
-        """The share of example `number`'s weight that the message's words cover."""
-        words, total = self.example_words[number]
-        return sum(credit.get(w, 0.0) for w in words) / total
+    def example_weight(self) -> list[float]:
+        """Each example's summed word weight: what a message would have to cover in full."""
+        return [sum(self.weight[w] for w in set(example)) for _i, example in self.examples]
 
     @cached_property
     def unseen(self) -> float:

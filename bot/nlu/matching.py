@@ -134,11 +134,13 @@ class Understanding:
     def _adjust(
         self, intent: str, confidence: float, found: Entities, near: Sequence[str]
     ) -> tuple[str, float]:
-        """Below the threshold, an entity can tell: a meeting named means booking one, "no
-        access" a person; with the request among the two nearest, a language named means a switch
-        and a day or time named a booking."""
-        if found.no_access and confidence < self.threshold:
-            return "escalate", self.threshold  # "nobody can log in to the admin portal"
+        """Saying there is no access always means a person. Below the threshold, an entity can
+        tell: a meeting named means booking one, urgency a person; with the request among the two
+        nearest, a language named means a switch and a day or time named a booking."""
+        if found.no_access:  # "nobody gets into the portal": a person, whatever else it says
+            return "escalate", max(confidence, self.threshold)
+        if found.urgent and confidence < self.threshold:
+            return "escalate", self.threshold  # urgent, and no request the bot knows
         if found.meeting_type and (intent == "help" or confidence < self.threshold):
             return "book_meeting", max(confidence, self.threshold)  # "varaa aloituspalaveri"
         if confidence < self.threshold:
@@ -176,17 +178,22 @@ class Understanding:
             for t in counted
         }
         total = sum(token_weight.values())
-        candidates = sorted({n for w in credit for n in lexicon.containing.get(w, ())})
+        # Each example's covered weight, gathered from the examples that hold each word.
+        covered: dict[int, float] = {}
+        for word, amount in credit.items():
+            for number in lexicon.containing.get(word, ()):
+                covered[number] = covered.get(number, 0.0) + amount
         precision: dict[str, float] = {}
         best: dict[str, float] = {}
-        for number in candidates:  # in the examples' order, so ties resolve as before
+        for number in sorted(covered):  # in the examples' order, so ties resolve as before
             intent = lexicon.examples[number][0]
             if intent not in precision:  # how much of the message the intent's words explain
                 words = lexicon.by_intent[intent]
                 precision[intent] = (
                     sum(token_weight[t] for t in counted if matched[t] & words) / total
                 )
-            score = _harmonic(lexicon.recall(number, credit), precision[intent])
+            recall = covered[number] / lexicon.example_weight[number]
+            score = _harmonic(recall, precision[intent])
             if score > best.get(intent, 0.0):
                 best[intent] = score
         return best

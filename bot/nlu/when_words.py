@@ -66,18 +66,58 @@ def _phrases(
     return {key: (frozenset(kinds), fuzzy) for key, (kinds, fuzzy) in found.items()}
 
 
+@dataclass(frozen=True)
+class _Index:
+    """The phrases by their first word; those whose first word may carry a typo apart."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str], bool]]]
+    typo_first: list[tuple[tuple[str, ...], frozenset[str], bool]]
+
+
+_INDEXES: dict[tuple[int, ...], tuple[tuple[object, ...], _Index]] = {}
+
+
+def _index(
+    own: Mapping[str, frozenset[str]], others: Sequence[Mapping[str, frozenset[str]]]
+) -> _Index:
+    """Built once per set of word lists (kept with them, so an id is never mistaken)."""
+    key = (id(own), *map(id, others))
+    known = _INDEXES.get(key)
+    if (
+        known is not None
+        and known[0][0] is own
+        and all(a is b for a, b in zip(known[0][1:], others, strict=True))
+    ):
+        return known[1]
+    by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str], bool]]] = {}
+    typo_first: list[tuple[tuple[str, ...], frozenset[str], bool]] = []
+    for phrase, (kinds, fuzzy) in _phrases(own, others).items():
+        by_first.setdefault(phrase[0], []).append((phrase, kinds, fuzzy))
+        if fuzzy and len(phrase[0]) >= TYPO_LENGTH:
+            typo_first.append((phrase, kinds, fuzzy))
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    index = _Index(by_first, typo_first)
+    _INDEXES[key] = ((own, *others), index)
+    return index
+
+
 def scan(
     message: Sequence[str],
     own: Mapping[str, frozenset[str]],
     others: Sequence[Mapping[str, frozenset[str]]] = (),
 ) -> list[Span]:
     """The day and part-of-day phrases of a message, left to right, the longest at each place."""
-    phrases = _phrases(own, others)
+    index_ = _index(own, others)
     spans: list[Span] = []
     index = 0
     while index < len(message):
+        token = message[index]
+        candidates = index_.by_first.get(token, [])
+        if len(token) >= TYPO_LENGTH:
+            candidates = [*candidates, *index_.typo_first]
         best: tuple[int, int, frozenset[str]] | None = None  # (length, exact words, kinds)
-        for phrase, (kinds, fuzzy) in phrases.items():
+        for phrase, kinds, fuzzy in candidates:
             window = message[index : index + len(phrase)]
             if len(window) < len(phrase):
                 continue

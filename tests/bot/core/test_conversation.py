@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import shutil
 import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -11,9 +15,9 @@ from bot.app import App, build_app
 from bot.clock import FixedClock
 from bot.core.messages import Inbound
 from bot.i18n.knowledge import Knowledge
-from bot.settings import Settings
+from bot.settings import REPO_ROOT, Settings
 from tests.chat import Chat, ids
-from tests.phrases import ASK, LANGUAGES, SWITCH_TO, TWO_WAYS, WEATHER
+from tests.phrases import ASK, LANGUAGES, SWITCH_TO, WEATHER
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -146,18 +150,38 @@ async def test_out_of_scope_is_declined_politely(chat: Chat, language: str) -> N
     assert len(reply.choices) == 8
 
 
+BUYERS = {"de": "launch", "fi": "prolite", "es": "premium", "nb": "cloudcare", "en": "english"}
+# Two requests that share exactly one word, "zebra", and nothing else: a message of that word
+# alone is as near to one as to the other, and near neither enough to act on.
+TIE = {"book_meeting": "zebra quartz violet amber", "list_bookings": "zebra maple cedar onyx"}
+
+
+@pytest.fixture
+async def tie_app(db_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
+    locales = tmp_path / "locales"
+    shutil.copytree(REPO_ROOT / "locales", locales)
+    for language in LANGUAGES:
+        path = locales / language / "understanding.toml"
+        source = path.read_text(encoding="utf-8")
+        for intent, phrase in TIE.items():
+            source = re.sub(rf"^{intent} = \[", f'{intent} = ["{phrase}",', source, flags=re.M)
+        path.write_text(source, encoding="utf-8")
+    built = build_app(Settings(database_url=db_url, locales_dir=locales), clock)
+    yield built
+    await built.close()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_between_two_requests_the_bot_asks_which(chat: Chat, language: str) -> None:
+async def test_between_two_requests_the_bot_asks_which(tie_app: App, language: str) -> None:
     """Unsure between two requests, the bot offers those two (and "something else"), does
     nothing, and a pick runs the one picked."""
-    buyer = chat("launch")
-    reply = await buyer.say(TWO_WAYS[language])
+    buyer = Chat(tie_app)(BUYERS[language])
+    reply = await buyer.say("zebra")
     assert ids(reply) == ["help-which"] and reply.language == language
-    values = [c.value for c in reply.choices]
-    assert len(values) == 3 and values[-1] == "menu:help"
-    assert all(v.startswith("menu:") for v in values) and len(set(values)) == 3
-    picked = await buyer.choose(values[0])
-    assert picked.intent == values[0].removeprefix("menu:")
+    assert sorted(c.value for c in reply.choices[:2]) == ["menu:book_meeting", "menu:list_bookings"]
+    assert [c.value for c in reply.choices[2:]] == ["menu:help"]
+    picked = await buyer.choose(reply.choices[0].value)
+    assert picked.intent == reply.choices[0].value.removeprefix("menu:")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
