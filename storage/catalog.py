@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
@@ -31,6 +32,11 @@ class ProviderSpec(_Strict):
     cancellation_notice_hours: int = Field(default=24, ge=0)
 
 
+# Working hours, for a meeting type with an `after_hours` twin: Monday to Friday, 08 to 18.
+WORKING_DAYS = frozenset(range(5))
+WORKING_HOURS = (time(8), time(18))
+
+
 class MeetingTypeSpec(_Strict):
     minutes: int = Field(gt=0, le=24 * 60)
     allowance: Key | None = None
@@ -40,6 +46,9 @@ class MeetingTypeSpec(_Strict):
     billing: BillingRule | None = None
     booking: Literal["slot", "via_contact"] = "slot"
     lead_days: int | None = Field(default=None, ge=0)  # days ahead it must be planned
+    # The same meeting in the evening, at a weekend or before the working day starts is this
+    # other type (a technician on site "Mo–Fr 08–18 Uhr", or outside those hours).
+    after_hours: Key | None = None
 
 
 class HoursAllowance(_Strict):
@@ -106,6 +115,10 @@ class ProviderFile(_Strict):
                 meeting = self.meeting_types.get(mkey)
                 if meeting is None:
                     raise ValueError(f"packages.{pkey}: meeting type '{mkey}' is not defined")
+                if meeting.after_hours and meeting.after_hours not in self.meeting_types:
+                    raise ValueError(
+                        f"meeting_types.{mkey}: after_hours '{meeting.after_hours}' is not defined"
+                    )
                 if meeting.allowance and meeting.allowance not in package.allowances:
                     raise ValueError(
                         f"packages.{pkey}: meeting type '{mkey}' draws on allowance "
@@ -148,6 +161,15 @@ class Catalog:
 
     def meeting_type_keys(self) -> list[str]:
         return sorted({m for p in self.packages.values() for m in p.meeting_types})
+
+    def after_hours(self) -> dict[str, str]:
+        """Each meeting type that becomes another outside working hours, and that other one."""
+        return {
+            key: spec.after_hours
+            for package in self.packages.values()
+            for key, spec in package.meeting_types.items()
+            if spec.after_hours
+        }
 
 
 ALLOWANCE_KINDS = {"hours", "per_period", "sessions", "purchased", "window"}

@@ -37,7 +37,11 @@ def load_knowledge(
         translator=translator or build_translator(settings),
         detector=LanguageDetector.from_locales(settings.locales_dir, settings.languages),
         understanding=Understanding.from_locales(
-            settings.locales_dir, settings.languages, catalog.meeting_type_keys(), intents
+            settings.locales_dir,
+            settings.languages,
+            catalog.meeting_type_keys(),
+            intents,
+            catalog.after_hours(),
         ),
         catalog=catalog,
     )

@@ -9,19 +9,31 @@ from datetime import date
 
 from babel import Locale, UnknownLocaleError
 
-from bot.nlu.lexicon import ORDINALS, STEM, Lexicon, contains, same_stem, says, token_like, tokens
+from bot.nlu.lexicon import (
+    ORDINALS,
+    STEM,
+    Lexicon,
+    contains,
+    like_words,
+    same_stem,
+    says,
+    token_like,
+    tokens,
+)
 from bot.nlu.when import date_like, when
-from handlers.base import Entities
+from handlers.base import Entities, WhenHint
+from storage.catalog import WORKING_DAYS, WORKING_HOURS
 
 
 def _meeting_type(lexicons: Sequence[Lexicon], message: list[str]) -> str | None:
     """The longest meeting phrase found, preferring the conversation's language."""
     words = set(message)
     for lexicon in lexicons:
+        like = like_words(lexicon, message)
         found = [
             (len(phrase), sum(w in words for w in phrase), sum(map(len, phrase)), key)
             for key, phrase in lexicon.meetings
-            if contains(lexicon, message, phrase)
+            if like.issuperset(phrase)
         ]
         if found:
             return max(found)[-1]  # most words, then most of them exact, then longest
@@ -150,6 +162,25 @@ def target_language(message: list[str], names: Mapping[str, set[str]]) -> str | 
     """A language named in the message ("auf Deutsch", "in English")."""
     for token in message:
         for code, found in names.items():
-            if any(token == n or (len(n) >= STEM and same_stem(n, token)) for n in found):
+            if token in found or (len(token) >= STEM and _stem_named(token, found)):
                 return code
     return None
+
+
+def _stem_named(token: str, found: Collection[str]) -> bool:
+    """A language name inflected: "Deutsch" in "deutschen", "suomi" in "suomeksi"."""
+    return any(len(n) >= STEM and n[:STEM] == token[:STEM] and same_stem(n, token) for n in found)
+
+
+def after_hours(hint: WhenHint | None) -> bool:
+    """The time said lies outside working hours: a weekend day, the evening, or a clock time
+    before or after the working day ("on a Saturday", "at 19:00", "tonight")."""
+    if hint is None:
+        return False
+    days = hint.alternatives or ((hint.day,) if hint.day else ())
+    weekend = bool(days) and all(day.weekday() not in WORKING_DAYS for day in days)
+    if hint.day is None and hint.weekday is not None:
+        weekend = hint.weekday not in WORKING_DAYS
+    start, end = WORKING_HOURS
+    late = hint.time is not None and not start <= hint.time < end
+    return weekend or late or hint.part_of_day == "evening"

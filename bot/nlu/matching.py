@@ -9,7 +9,7 @@ threshold the answer is "unknown" and the bot shows its menu instead of guessing
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -42,8 +42,10 @@ class Understanding:
         lexicons: Mapping[str, Lexicon],
         languages: Sequence[str],
         intents: Collection[str] = (),
+        after_hours: Mapping[str, str] | None = None,
     ) -> None:
         self.lexicons = dict(lexicons)
+        self.after_hours = dict(after_hours or {})
         self.intents = frozenset(intents)
         self.languages = list(languages)
         self._names = entities.language_names(self.languages, self.lexicons)
@@ -57,18 +59,24 @@ class Understanding:
         languages: Sequence[str],
         meeting_types: Collection[str],
         intents: Collection[str],
+        after_hours: Mapping[str, str] | None = None,
     ) -> Understanding:
         """`intents`: what the capabilities answer; a phrase file naming another is refused."""
         lexicons = {
             lang: load_lexicon(locales_dir / lang / "understanding.toml", meeting_types, intents)
             for lang in languages
         }
-        return cls(lexicons, languages, intents)
+        return cls(lexicons, languages, intents, after_hours)
 
     def phrase_scores(self, text: str) -> dict[str, float]:
-        message = tokens(text)
+        """How near each language's phrases come to the text, word for word (evidence for the
+        language: a typo forgiven in every language would make every language look near)."""
+        return self._phrase_scores(tokens(text))
+
+    def _phrase_scores(self, message: list[str]) -> dict[str, float]:
         return {
-            lang: max(self._scored(lang, message).values(), default=0.0) for lang in self.lexicons
+            lang: max(self._scored(lang, message, tolerant=False).values(), default=0.0)
+            for lang in self.lexicons
         }
 
     def _scored(self, language: str, message: list[str], tolerant: bool = True) -> dict[str, float]:
@@ -112,6 +120,8 @@ class Understanding:
         said, confidence = ranked[0] if ranked else ("unknown", 0.0)
         lexicons = [self.lexicons[lang] for lang in order]
         found = entities.extract(text, message, lexicons, order, today, self._names, expect)
+        if found.meeting_type in self.after_hours and entities.after_hours(found.when):
+            found = replace(found, meeting_type=self.after_hours[found.meeting_type])
         clear = confidence >= self.threshold  # said in so many words, before any guess
         intent, confidence = self._adjust(said, confidence, found, [i for i, _s in ranked[:2]])
         clear = clear and intent == said
@@ -126,9 +136,7 @@ class Understanding:
         )
         if likely[:1] == ("out_of_scope",) and not expect:
             intent = "out_of_scope"  # nearest to what the bot does not do: say so, do nothing
-        phrase_scores = {
-            lang: max(self._scored(lang, message).values(), default=0.0) for lang in self.lexicons
-        }
+        phrase_scores = self._phrase_scores(message)
         return Understood(intent, round(confidence, 3), found, phrase_scores, clear, likely)
 
     def _adjust(
