@@ -218,3 +218,26 @@ KICKOFF_NEXT_WEDNESDAY = {
     "es": "Quiero reservar una reunión inicial el próximo miércoles",
     "nb": "Bestill et oppstartsmøte neste onsdag",
 }
+# An onsite visit at a weekend and on a weekday morning.
+ONSITE_SATURDAY = {
+    "en": "We need a technician on site on Saturday",
+    "de": "Wir brauchen einen Vor-Ort-Termin am Samstag",
+    "fi": "Tarvitsemme asentajan paikan päälle lauantaina",
+    "es": "Necesitamos una visita presencial el sábado",
+    "nb": "Vi trenger et besøk på stedet på lørdag",
+}
+ONSITE_TUESDAY_10 = {
+    "en": "We need a technician on site on Tuesday at 10",
+    "de": "Wir brauchen einen Vor-Ort-Termin am Dienstag um 10 Uhr",
+    "fi": "Tarvitsemme asentajan paikan päälle tiistaina klo 10",
+    "es": "Necesitamos una visita presencial el martes a las 10",
+    "nb": "Vi trenger et besøk på stedet tirsdag klokka 10",
+}
+# An onsite visit named with no request around it: the bot asks before telling the contact.
+ONSITE_BARE = {
+    "en": "technician onsite?",
+    "de": "Vor-Ort-Besuch?",
+    "fi": "asentaja paikan päälle?",
+    "es": "quizás una visita in situ?",
+    "nb": "tekniker på stedet?",
+}

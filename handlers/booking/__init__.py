@@ -6,7 +6,7 @@ from handlers.base import Capability, Entry, Step
 from handlers.booking.book import choose_slot, confirm
 from handlers.booking.cancel import choose_cancel, confirm_cancel, list_bookings, start_cancel
 from handlers.booking.common import CANCEL, CONFIRM, LATER, SLOT, TYPE
-from handlers.booking.offer import choose_type, participants, start
+from handlers.booking.offer import choose_type, confirm_request, participants, start
 from handlers.booking.steps import (
     AskingParticipants,
     ChoosingCancel,
@@ -14,6 +14,7 @@ from handlers.booking.steps import (
     ChoosingType,
     ConfirmingCancel,
     ConfirmingOverage,
+    ConfirmingRequest,
 )
 
 BOOKING, CANCELLING = {"book_meeting"}, {"cancel_booking"}  # the intents of each flow
@@ -28,6 +29,7 @@ CAPABILITY = Capability(
     steps=(
         Step.of(ChoosingType, choose_type, {"choice", "meeting_type", "when"}, BOOKING),
         Step.of(AskingParticipants, participants, {"participants"}, BOOKING),
+        Step.of(ConfirmingRequest, confirm_request, {"choice", "yes_no"}, BOOKING),
         Step.of(ChoosingSlot, choose_slot, {"choice", "when"}, BOOKING),
         Step.of(ConfirmingOverage, confirm, {"choice", "yes_no"}, BOOKING),
         Step.of(ChoosingCancel, choose_cancel, {"choice"}, CANCELLING),

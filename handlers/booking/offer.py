@@ -7,8 +7,14 @@ from datetime import datetime, timedelta
 
 from handlers.allowances import customer_meeting_types
 from handlers.base import Message, Outcome, Turn
-from handlers.booking.common import LATER, SLOT, TYPE, contract_for, meeting
-from handlers.booking.steps import AskingParticipants, ChoosingSlot, ChoosingType, Wish
+from handlers.booking.common import CONFIRM, LATER, SLOT, TYPE, contract_for, meeting, yes_or_no
+from handlers.booking.steps import (
+    AskingParticipants,
+    ChoosingSlot,
+    ChoosingType,
+    ConfirmingRequest,
+    Wish,
+)
 from handlers.booking.times import find_times
 from handlers.escalation.buyer import request_meeting
 from handlers.slots import encode_start
@@ -42,14 +48,17 @@ async def choose_type(turn: Turn, data: ChoosingType) -> Outcome | None:
     key = TYPE.parse(turn.choice) or turn.entities.meeting_type
     if key is None or key not in await _bookable(turn):
         return None
-    return await after_type(turn, data.model_copy(update=Wish.heard(turn)), key)
+    return await after_type(turn, data.model_copy(update=Wish.heard(turn)), key, asked=True)
 
 
-async def after_type(turn: Turn, wish: Wish, key: str) -> Outcome:
-    """The meeting type is known: ask how many people if it matters, else offer times."""
+async def after_type(turn: Turn, wish: Wish, key: str, asked: bool = False) -> Outcome:
+    """The meeting type is known: ask how many people if it matters, else offer times.
+    `asked`: the type answers the bot's question (so it was said on purpose)."""
     contract, package = await contract_for(turn, key)
     spec = package.meeting_types[key]
     if spec.booking == "via_contact":
+        if not (asked or turn.clear or turn.choice):  # a guess never writes to the contact
+            return _ask_request(turn, wish, key)
         return await request_meeting(turn, key, spec.lead_days)
     needs_count = spec.per_users is not None or spec.max_participants is not None
     people = wish.participants
@@ -63,6 +72,25 @@ async def after_type(turn: Turn, wish: Wish, key: str) -> Outcome:
     fields = {**wish.wishes(), "type": key, "sessions": sessions, "contract": contract.id}
     slot = ChoosingSlot.model_validate(fields)
     return await offer_slots(turn, slot, spec)
+
+
+def _ask_request(turn: Turn, wish: Wish, key: str) -> Outcome:
+    data = ConfirmingRequest.model_validate({**wish.wishes(), "type": key})
+    out = Outcome(pending=data)
+    out.ask("booking-ask-request", meeting=meeting(key), contact=turn.customer.contact.name)
+    out.offer(CONFIRM.value("yes"), "booking-send-request")
+    return out.offer(CONFIRM.value("no"), "booking-keep-request")
+
+
+async def confirm_request(turn: Turn, data: ConfirmingRequest) -> Outcome | None:
+    """Yes: the request goes to the contact; no: nothing is sent."""
+    agreed = yes_or_no(turn)
+    if agreed is None:
+        return None
+    if not agreed:
+        return Outcome().say("booking-request-dropped")
+    _contract, package = await contract_for(turn, data.type)
+    return await request_meeting(turn, data.type, package.meeting_types[data.type].lead_days)
 
 
 def _ask_participants(wish: Wish, key: str, spec: MeetingTypeSpec) -> Outcome:

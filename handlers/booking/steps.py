@@ -56,6 +56,14 @@ class AskingParticipants(Wish):
     type: str
 
 
+class ConfirmingRequest(Wish):
+    """A meeting the contact plans (an onsite day), read from a message that did not say so
+    clearly: asked before anything goes to the contact."""
+
+    step: ClassVar[str] = "booking:request"
+    type: str
+
+
 class ChoosingSlot(Wish):
     step: ClassVar[str] = "booking:slot"
     type: str

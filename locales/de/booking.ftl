@@ -47,6 +47,10 @@ booking-billed = { NUMBER($hours) } { $hours ->
     [one] Stunde dieses Termins wird
    *[other] Stunden dieses Termins werden
 } in Rechnung gestellt.
+booking-ask-request = Soll ich { $contact } bitten, { $meeting } mit Ihnen zu planen?
+booking-send-request = Ja, Anfrage senden
+booking-keep-request = Nein, jetzt nicht
+booking-request-dropped = In Ordnung, ich habe nichts gesendet.
 booking-via-contact = { $meeting } wird vorab mit Ihnen geplant. Ich habe Ihre Anfrage an { $contact } weitergegeben (Vorgang { $id }), die/der sich zur Terminabstimmung meldet.
 # The provider's planning lead time, said only where its catalog sets one.
 booking-via-contact-days = { $meeting } wird vorab mit Ihnen geplant (mindestens { $days ->

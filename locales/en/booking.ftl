@@ -50,6 +50,10 @@ booking-billed = { NUMBER($hours) } { $hours ->
     [one] hour
    *[other] hours
 } of this meeting will be invoiced.
+booking-ask-request = Shall I ask { $contact } to plan { $meeting } with you?
+booking-send-request = Yes, send the request
+booking-keep-request = No, not now
+booking-request-dropped = All right, I haven't sent anything.
 booking-via-contact = { $meeting } needs to be planned with you in advance. I have passed your request to { $contact } (case { $id }), who will get in touch to agree the date.
 # The provider's planning lead time, said only where its catalog sets one.
 booking-via-contact-days = { $meeting } needs to be planned with you in advance (at least { $days ->

@@ -56,6 +56,10 @@ booking-billed = Se facturarán { NUMBER($hours) } { $hours ->
     [many] horas
    *[other] horas
 } de esta reunión.
+booking-ask-request = ¿Le pido a { $contact } que planifique contigo: { $meeting }?
+booking-send-request = Sí, envía la solicitud
+booking-keep-request = No, ahora no
+booking-request-dropped = De acuerdo, no he enviado nada.
 booking-via-contact = «{ $meeting }» se planifica contigo con antelación. He pasado tu solicitud a { $contact } (caso { $id }), que se pondrá en contacto contigo para acordar la fecha.
 # The provider's planning lead time, said only where its catalog sets one.
 booking-via-contact-days = «{ $meeting }» se planifica contigo con antelación (al menos { $days ->

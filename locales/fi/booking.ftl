@@ -47,6 +47,10 @@ booking-billed = Tästä tapaamisesta laskutetaan { NUMBER($hours) } { $hours ->
     [one] tunti
    *[other] tuntia
 }.
+booking-ask-request = Pyydänkö henkilöä { $contact } sopimaan kanssasi: { $meeting }?
+booking-send-request = Kyllä, lähetä pyyntö
+booking-keep-request = Ei nyt
+booking-request-dropped = Selvä, en lähettänyt mitään.
 booking-via-contact = { $meeting } suunnitellaan kanssasi etukäteen. Välitin pyyntösi yhteyshenkilölle { $contact } (tapaus { $id }), joka ottaa yhteyttä ajan sopimiseksi.
 # The provider's planning lead time, said only where its catalog sets one.
 booking-via-contact-days = { $meeting } suunnitellaan kanssasi etukäteen (vähintään { $days ->

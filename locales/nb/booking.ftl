@@ -50,6 +50,10 @@ booking-billed = { NUMBER($hours) } { $hours ->
     [one] time
    *[other] timer
 } av dette møtet blir fakturert.
+booking-ask-request = Skal jeg be { $contact } om å planlegge { $meeting } med deg?
+booking-send-request = Ja, send forespørselen
+booking-keep-request = Nei, ikke nå
+booking-request-dropped = Greit, jeg har ikke sendt noe.
 booking-via-contact = «{ $meeting }» planlegges med deg på forhånd. Jeg har sendt forespørselen din til { $contact } (sak { $id }), som tar kontakt for å avtale dato.
 # The provider's planning lead time, said only where its catalog sets one.
 booking-via-contact-days = «{ $meeting }» planlegges med deg på forhånd (minst { $days ->

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import FixedClock
-from storage.models import Booking, LedgerEntry
+from storage.models import Booking, Escalation, LedgerEntry
 from tests.chat import Chat, args_of, ids
-from tests.phrases import ASK, KICKOFF_NEXT_WEDNESDAY, LANGUAGES
+from tests.phrases import ASK, KICKOFF_NEXT_WEDNESDAY, LANGUAGES, NO, ONSITE_BARE
 
 
 async def _ledger(app: App, contract_id: int) -> list[tuple[str, str, Decimal]]:
@@ -281,3 +281,23 @@ async def test_a_billed_booking_cancelled_in_time_is_not_billed(chat: Chat, app:
     done = await buyer.choose("confirm:yes")
     assert ids(done) == ["cancel-done", "cancel-not-billed-done"]
     assert "allowance-billed" not in ids(await buyer.say("Hvor mange timer har vi igjen?"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_guessed_onsite_request_is_asked_before_the_contact_hears_of_it(
+    chat: Chat, app: App, language: str
+) -> None:
+    """An onsite visit named with no request around it: the bot asks whether to pass it on;
+    "no" sends nothing, yes opens the case with the contact."""
+    buyer = chat("carefree")
+    await buyer.say(ASK["package_info"][language])  # the conversation's language
+    asked = await buyer.say(ONSITE_BARE[language])
+    assert ids(asked) == ["booking-ask-request"] and asked.language == language
+    assert ids(await buyer.say(NO[language])) == ["booking-request-dropped"]
+    async with app.unit() as uow:
+        assert (await uow.repos.session.scalars(select(Escalation))).all() == []
+    await buyer.say(ONSITE_BARE[language])
+    sent = await buyer.choose("confirm:yes")
+    assert ids(sent)[0] == "booking-via-contact"
+    async with app.unit() as uow:
+        assert len((await uow.repos.session.scalars(select(Escalation))).all()) == 1

@@ -17,6 +17,7 @@ from bot.nlu.matching import Understanding
 from bot.settings import REPO_ROOT
 from handlers import CAPABILITIES
 from storage.catalog import load_catalog
+from tests.phrases import ONSITE_SATURDAY, ONSITE_TUESDAY_10
 
 LANGUAGES = ["en", "de", "fi", "es", "nb"]
 MONDAY = date(2026, 11, 23)
@@ -25,8 +26,13 @@ INTENTS = intents_of(CAPABILITIES)
 
 @pytest.fixture(scope="module")
 def nlu() -> Understanding:
+    catalog = load_catalog()
     return Understanding.from_locales(
-        REPO_ROOT / "locales", LANGUAGES, load_catalog().meeting_type_keys(), INTENTS
+        REPO_ROOT / "locales",
+        LANGUAGES,
+        catalog.meeting_type_keys(),
+        INTENTS,
+        catalog.after_hours(),
     )
 
 
@@ -266,3 +272,17 @@ def test_misses_are_listed_one_per_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert listed == [
         "[de] intent: expected return_check, got hours_balance: Wie viele Stunden haben wir noch?"
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_onsite_visit_at_a_weekend_is_the_after_hours_kind(
+    nlu: Understanding, language: str
+) -> None:
+    """The catalog's onsite visit within working hours (Mon–Fri 08–18) has an after-hours
+    twin: a Saturday is that one, a Tuesday at 10 is not."""
+    today = date(2026, 11, 23)
+    saturday = nlu.understand(ONSITE_SATURDAY[language], language, today)
+    tuesday = nlu.understand(ONSITE_TUESDAY_10[language], language, today)
+    assert saturday.entities.meeting_type == "onsite_outside_hours"
+    assert tuesday.entities.meeting_type == "onsite_working_hours"
+    assert saturday.intent == tuesday.intent == "book_meeting"
