@@ -142,13 +142,14 @@ class Understanding:
     def _adjust(
         self, intent: str, confidence: float, found: Entities, near: Sequence[str]
     ) -> tuple[str, float]:
-        """Saying there is no access always means a person. Below the threshold, an entity can
-        tell: a meeting named means booking one, urgency a person; with the request among the two
-        nearest, a language named means a switch and a day or time named a booking."""
-        if found.no_access:  # "nobody gets into the portal": a person, whatever else it says
+        """No access, said urgently, always means a person. Below the threshold, an entity can
+        tell: a meeting named means booking one, no access or urgency a person; with the
+        request among the two nearest, a language named means a switch and a day or time named
+        a booking."""
+        if found.no_access and found.urgent:  # "nobody gets into the portal, urgent!!"
             return "escalate", max(confidence, self.threshold)
-        if found.urgent and confidence < self.threshold:
-            return "escalate", self.threshold  # urgent, and no request the bot knows
+        if (found.no_access or found.urgent) and confidence < self.threshold:
+            return "escalate", self.threshold  # no request the bot knows, and a person needed
         if found.meeting_type and (intent == "help" or confidence < self.threshold):
             return "book_meeting", max(confidence, self.threshold)  # "varaa aloituspalaveri"
         if confidence < self.threshold:
