@@ -222,14 +222,14 @@ KICKOFF_NEXT_WEDNESDAY = {
 ONSITE_SATURDAY = {
     "en": "We need a technician on site on Saturday",
     "de": "Wir brauchen einen Vor-Ort-Termin am Samstag",
-    "fi": "Tarvitsemme asentajan paikan päälle lauantaina",
+    "fi": "Voisiko asentaja tulla paikan päälle lauantaina?",
     "es": "Necesitamos una visita presencial el sábado",
     "nb": "Vi trenger et besøk på stedet på lørdag",
 }
 ONSITE_TUESDAY_10 = {
     "en": "We need a technician on site on Tuesday at 10",
     "de": "Wir brauchen einen Vor-Ort-Termin am Dienstag um 10 Uhr",
-    "fi": "Tarvitsemme asentajan paikan päälle tiistaina klo 10",
+    "fi": "Voisiko asentaja tulla paikan päälle tiistaina klo 10?",
     "es": "Necesitamos una visita presencial el martes a las 10",
     "nb": "Vi trenger et besøk på stedet tirsdag klokka 10",
 }
@@ -237,7 +237,7 @@ ONSITE_TUESDAY_10 = {
 ONSITE_BARE = {
     "en": "technician onsite?",
     "de": "Vor-Ort-Besuch?",
-    "fi": "asentaja paikan päälle?",
+    "fi": "asentaja paikan päälle ehkä?",
     "es": "quizás una visita in situ?",
     "nb": "tekniker på stedet?",
 }

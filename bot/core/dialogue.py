@@ -18,7 +18,8 @@ from datetime import date, datetime, time
 from pydantic import ValidationError
 
 from bot.core.messages import Json, Reply, dump_choices, dump_message, load_choices, load_message
-from bot.nlu.lexicon import token_like, tokens
+from bot.nlu.lexicon import tokens
+from bot.nlu.likeness import token_like
 from handlers.base import Choice, ChoiceKind, Entities, Message, Outcome, Step, StepData
 from storage.models import Conversation, TranscriptLine
 from storage.repositories import Repositories

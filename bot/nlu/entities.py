@@ -9,17 +9,8 @@ from datetime import date
 
 from babel import Locale, UnknownLocaleError
 
-from bot.nlu.lexicon import (
-    ORDINALS,
-    STEM,
-    Lexicon,
-    contains,
-    like_words,
-    same_stem,
-    says,
-    token_like,
-    tokens,
-)
+from bot.nlu.lexicon import ORDINALS, STEM, Lexicon, tokens
+from bot.nlu.likeness import contains, like_words, same_stem, says, token_like
 from bot.nlu.when import date_like, when
 from handlers.base import Entities, WhenHint
 from storage.catalog import WORKING_DAYS, WORKING_HOURS

@@ -14,11 +14,13 @@ from datetime import date
 from pathlib import Path
 
 from bot.nlu import entities
-from bot.nlu.lexicon import CACHE_LIMIT, Lexicon, load_lexicon, match, tokens
+from bot.nlu.lexicon import CACHE_LIMIT, Lexicon, load_lexicon, tokens
+from bot.nlu.likeness import match
 from bot.nlu.when_words import calendar_words
 from handlers.base import Entities
 
 THRESHOLD = 0.5
+DATED = 0.1  # a day or time named: booking wins when this close to the best request
 LIKELY = 0.25  # below the threshold, an intent this close is offered as a suggestion
 
 
@@ -51,6 +53,11 @@ class Understanding:
         self._names = entities.language_names(self.languages, self.lexicons)
         self._scores: dict[tuple[str, tuple[str, ...], bool], dict[str, float]] = {}
         self._calendar = {lang: _calendar(lang, lex) for lang, lex in self.lexicons.items()}
+        self._days = {lang: frozenset(calendar_words(lang, short=False)[0]) for lang in lexicons}
+        self._nexts = {
+            lang: frozenset(w for k in ("next_before", "next_after") for w in lex.words[k])
+            for lang, lex in self.lexicons.items()
+        }
 
     @classmethod
     def from_locales(
@@ -89,9 +96,23 @@ class Understanding:
                 self._scores.clear()
             lexicon = self.lexicons[language]
             if " ".join(message) not in lexicon.exact:  # "um 15 Uhr" asks for nothing
-                message = [t for t in message if t not in self._calendar[language]]
+                message = self._without_when(language, message)
             found = self._scores[key] = self._per_intent(lexicon, message, tolerant)
         return found
+
+    def _without_when(self, language: str, message: list[str]) -> list[str]:
+        """The message without the words that say when: day and month names, "today", "at"
+        before a time, and "next" beside a day's name ("el próximo miércoles"), which is no
+        "next meeting"."""
+        calendar, days = self._calendar[language], self._days[language]
+        nexts = self._nexts[language]
+        kept = []
+        for place, token in enumerate(message):
+            beside = message[max(place - 1, 0) : place] + message[place + 1 : place + 2]
+            if token in calendar or (token in nexts and any(t in days for t in beside)):
+                continue
+            kept.append(token)
+        return kept
 
     def ranked(self, language: str, message: list[str], tolerant: bool) -> list[tuple[str, float]]:
         """Every intent near the message by its closest example, best first. (A classifier
@@ -123,6 +144,11 @@ class Understanding:
         if found.meeting_type in self.after_hours and entities.after_hours(found.when):
             found = replace(found, meeting_type=self.after_hours[found.meeting_type])
         clear = confidence >= self.threshold  # said in so many words, before any guess
+        booking = dict(ranked).get("book_meeting", 0.0)
+        dated = found.when is not None and bool(found.when.day or found.when.time)
+        if dated and said != "book_meeting" and confidence - booking < DATED:
+            said, confidence = "book_meeting", max(booking, min(confidence, self.threshold))
+            clear = False  # a day or time named tips it to booking: a guess, not a request
         intent, confidence = self._adjust(said, confidence, found, [i for i, _s in ranked[:2]])
         clear = clear and intent == said
         if found.affirm is not None and len(message) <= 2:

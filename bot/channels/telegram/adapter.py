@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-import time
-from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -28,6 +26,7 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.channels.base import MissingSetting, PossiblyDelivered, ServeOptions
+from bot.channels.telegram.guards import Pacer, redact_token
 from bot.channels.telegram.translate import CHANNEL, ref_of, render, update_inbound, update_of
 from bot.core.messages import Inbound, Reply
 from bot.core.notices import Delivery
@@ -36,7 +35,6 @@ from handlers.base import Message
 
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-PER_CHAT_BURST = 3  # messages one chat may get at once; then about one a second
 TURNS_AT_ONCE = 8  # turns at once: more only queue for the database and slow the acks
 UPDATES_AT_ONCE = 256  # updates in flight: most of them wait for a chat's pacing, not the CPU
 
@@ -81,59 +79,6 @@ class TelegramConfig:
     webhook_secret: str | None = None
     timeout: float = 10.0
     webhook_url: str | None = None  # receive by webhook at this public address, else poll
-
-
-class Pacer:
-    """About one message a second per chat, after a short burst (Telegram's flood limit)."""
-
-    def __init__(self, burst: int = PER_CHAT_BURST, period: float = 1.0) -> None:
-        self.burst, self.period = burst, period
-        self._sent: dict[str, deque[float]] = defaultdict(deque)
-        self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-
-    async def wait(self, chat: str) -> None:
-        async with self._locks[chat]:
-            sent = self._sent[chat]
-            while sent and sent[0] < time.monotonic() - self.burst * self.period:
-                sent.popleft()
-            if len(sent) >= self.burst:
-                await asyncio.sleep(sent[0] + self.burst * self.period - time.monotonic())
-                sent.popleft()
-            sent.append(time.monotonic())
-
-
-class Redacted(logging.Filter):
-    """The bot token is in every Bot API URL, and httpx logs URLs: whatever a record says, the
-    token is replaced before any handler sees it, at every level."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        said = record.getMessage()
-        if self.secret in said:
-            record.msg, record.args = said.replace(self.secret, "<token>"), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, "<token>")
-        return True
-
-
-# The loggers that see Bot API URLs or errors carrying them (a filter acts on its own logger's
-# records only, so every one of them gets it).
-URL_LOGGERS = ("httpx", "httpcore", "telegram", __name__)
-
-
-def redact_token(token: str) -> None:
-    """Keep the token out of every log record of the loggers that could carry it."""
-    known = list(logging.root.manager.loggerDict)
-    names = {n for n in known if n.split(".")[0] in URL_LOGGERS} | set(URL_LOGGERS)
-    for name in sorted(names):
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, Redacted) and f.secret == token for f in logger.filters):
-            logger.addFilter(Redacted(token))
 
 
 class TelegramChannel:

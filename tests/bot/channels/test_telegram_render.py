@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from bot.channels.telegram.adapter import Pacer
+from bot.channels.telegram.guards import Pacer
 from bot.channels.telegram.translate import render
 from bot.core.messages import RenderedChoice, Reply
 from tests.servers.telegram import check_keyboard, parse_html

@@ -1,0 +1,96 @@
+"""How a message's words stand for the phrase words of a lexicon: the same word, a typo of it
+(rapidfuzz), or the same stem (an inflection or a compound); each token's answer is kept."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.nlu.lexicon import CACHE_LIMIT, STEM, Lexicon
+
+
+def match(lexicon: Lexicon, token: str) -> frozenset[str]:
+    known = lexicon.matches.get(token)
+    if known is not None:
+        return known
+    found = {token} if token in lexicon.weight else set()
+    if len(token) >= 4:
+        cutoff = 85 if len(token) >= 8 else 82
+        for word, _score, _i in process.extract(
+            token, lexicon.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        ):
+            found.add(word)
+    if len(token) >= STEM:
+        candidates = lexicon.stems.get(token[:STEM], ())
+        found.update(w for w in candidates if same_stem(w, token))
+    if len(lexicon.matches) >= CACHE_LIMIT:
+        lexicon.matches.clear()
+    lexicon.matches[token] = frozenset(found)
+    return lexicon.matches[token]
+
+
+def same_stem(word: str, token: str) -> bool:
+    """Inflections and compounds: "aloituspalaverin" is "aloituspalaveri", "buchung" "buchungen"."""
+    shorter, longer = sorted((word, token), key=len)
+    if len(shorter) < STEM or (len(shorter) == STEM and len(longer) > STEM + 2):
+        return False  # a short word grows by an ending, not a word: "übrig" is no "übrigens"
+    return longer.startswith(shorter[: max(STEM, len(shorter) - 1)])
+
+
+def contains(lexicon: Lexicon, message: list[str], phrase: tuple[str, ...]) -> bool:
+    """Every word of the phrase is in the message (exactly, with a typo, or as a stem)."""
+    return like_words(lexicon, message).issuperset(phrase)
+
+
+def like_words(lexicon: Lexicon, message: list[str]) -> frozenset[str]:
+    """The lexicon's phrase words that some token of the message stands for."""
+    key = tuple(message)
+    if lexicon.last_message[0] == key:
+        return lexicon.last_message[1]
+    found: set[str] = set()
+    for token in message:
+        known = lexicon.likes.get(token)
+        if known is None:
+            if len(lexicon.likes) >= CACHE_LIMIT:
+                lexicon.likes.clear()
+            known = lexicon.likes[token] = _phrase_words_like(lexicon, token)
+        found |= known
+    lexicon.last_message = (key, frozenset(found))
+    return lexicon.last_message[1]
+
+
+def _phrase_words_like(lexicon: Lexicon, token: str) -> frozenset[str]:
+    """What `token_like` finds among the phrase words, through an index: the same word, a
+    close one (rapidfuzz over the words of four letters or more) or one of the same stem
+    (which shares the first STEM letters)."""
+    found = {token} & lexicon.phrase_words
+    if len(token) >= 4:
+        close = process.extract(
+            token, lexicon.phrase_list, scorer=fuzz.ratio, score_cutoff=85, limit=None
+        )
+        found.update(word for word, _score, _i in close)
+    if len(token) >= STEM:
+        found.update(w for w in lexicon.phrase_stems.get(token[:STEM], ()) if same_stem(w, token))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def token_like(word: str, token: str) -> bool:
+    if word == token:
+        return True
+    if len(word) >= 4 and len(token) >= 4 and fuzz.ratio(word, token) >= 85:
+        return True
+    return same_stem(word, token)
+
+
+def says(message: list[str], phrase: tuple[str, ...]) -> bool:
+    """The phrase stands in the message word for word, in a row (a word may carry a typo)."""
+    size = len(phrase)
+    return size > 0 and any(
+        all(
+            token_like(word, token)
+            for word, token in zip(phrase, message[i : i + size], strict=True)
+        )
+        for i in range(len(message) - size + 1)
+    )
