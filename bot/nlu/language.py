@@ -13,6 +13,7 @@ import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -135,7 +136,14 @@ def _phrase_evidence(score: float) -> float:
 
 
 def _ends(word: str, endings: tuple[str, ...]) -> bool:
-    return any(word.endswith(e) or (len(e) == 1 and e in word) for e in endings)
+    """The word ends with one of the endings, or holds one of its single letters ("ø")."""
+    letters, longer = _split_endings(endings)
+    return word.endswith(longer) or any(letter in word for letter in letters)
+
+
+@lru_cache(maxsize=64)
+def _split_endings(endings: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(e for e in endings if len(e) == 1), tuple(endings)
 
 
 def _phrase_winner(phrases: Mapping[str, float]) -> str | None:

@@ -162,13 +162,33 @@ def calendar_words(language: str, short: bool = True) -> tuple[dict[str, int], d
     return days, months
 
 
+_PREFIXES: dict[int, tuple[Mapping[str, int], dict[str, int]]] = {}
+
+
+def _prefixes(names: Mapping[str, int]) -> dict[str, int]:
+    """The first STEM letters of each long name, once per table (kept with it, so an id is
+    never mistaken): the first name wins, as a scan in order would find it."""
+    known = _PREFIXES.get(id(names))
+    if known is not None and known[0] is names:
+        return known[1]
+    found: dict[str, int] = {}
+    for name, number in names.items():
+        if len(name) >= STEM:
+            found.setdefault(name[:STEM], number)
+    if len(_PREFIXES) >= 256:
+        _PREFIXES.clear()
+    _PREFIXES[id(names)] = (names, found)
+    return found
+
+
 def named(token: str, names: Mapping[str, int], typos: bool = False) -> int | None:
     """A name, its inflection ("torstaina", "perjantaiksi") or, with `typos`, a misspelling of
     a full name ("Mitwoch", "thrusday")."""
     if token in names:
         return names[token]
-    for name, number in names.items():
-        if len(name) >= STEM and len(token) >= STEM and token.startswith(name[:STEM]):
+    if len(token) >= STEM:
+        number = _prefixes(names).get(token[:STEM])
+        if number is not None:
             return number
     if typos and len(token) >= STEM + 1:
         scored = [(fuzz.ratio(name, token), n) for name, n in names.items() if len(name) > STEM]
