@@ -21,6 +21,9 @@ from handlers.base import Entities
 
 THRESHOLD = 0.5
 DATED = 0.1  # a day or time named: booking wins when this close to the best request
+# Requests that name a day as often as a booking does ("cancel tomorrow's meeting", a table
+# for Friday): a day named is no evidence against them.
+DATED_TOO = frozenset({"book_meeting", "cancel_booking", "out_of_scope"})
 LIKELY = 0.25  # below the threshold, an intent this close is offered as a suggestion
 
 
@@ -146,7 +149,7 @@ class Understanding:
         clear = confidence >= self.threshold  # said in so many words, before any guess
         booking = dict(ranked).get("book_meeting", 0.0)
         dated = found.when is not None and bool(found.when.day or found.when.time)
-        if dated and said != "book_meeting" and confidence - booking < DATED:
+        if dated and said not in DATED_TOO and confidence - booking < DATED:
             said, confidence = "book_meeting", max(booking, min(confidence, self.threshold))
             clear = False  # a day or time named tips it to booking: a guess, not a request
         intent, confidence = self._adjust(said, confidence, found, [i for i, _s in ranked[:2]])
