@@ -241,3 +241,11 @@ ONSITE_BARE = {
     "es": "quizás una visita in situ?",
     "nb": "tekniker på stedet?",
 }
+# Meant for the person on a case: never a request of the bot's.
+ARE_YOU_THERE = {
+    "en": "are you still there?",
+    "de": "sind Sie da?",
+    "fi": "oletko siellä?",
+    "es": "¿sigues ahí?",
+    "nb": "er du der?",
+}

@@ -20,6 +20,7 @@ from bot.nlu.when_words import calendar_words
 from handlers.base import Entities
 
 THRESHOLD = 0.5
+CLEAR_COVER = 0.5  # clear: the message says at least half of its closest example (by weight)
 DATED = 0.1  # a day or time named: booking wins when this close to the best request
 # Requests that name a day as often as a booking does ("cancel tomorrow's meeting", a table
 # for Friday): a day named is no evidence against them.
@@ -55,6 +56,7 @@ class Understanding:
         self.languages = list(languages)
         self._names = entities.language_names(self.languages, self.lexicons)
         self._scores: dict[tuple[str, tuple[str, ...], bool], dict[str, float]] = {}
+        self._covers: dict[tuple[str, tuple[str, ...], bool], dict[str, float]] = {}
         self._calendar = {lang: _calendar(lang, lex) for lang, lex in self.lexicons.items()}
         self._days = {lang: frozenset(calendar_words(lang, short=False)[0]) for lang in lexicons}
         self._nexts = {
@@ -97,11 +99,17 @@ class Understanding:
         if found is None:
             if len(self._scores) >= CACHE_LIMIT:
                 self._scores.clear()
+                self._covers.clear()
             lexicon = self.lexicons[language]
             if " ".join(message) not in lexicon.exact:  # "um 15 Uhr" asks for nothing
                 message = self._without_when(language, message)
-            found = self._scores[key] = self._per_intent(lexicon, message, tolerant)
+            found, self._covers[key] = self._per_intent(lexicon, message, tolerant)
+            self._scores[key] = found
         return found
+
+    def covers(self, language: str, message: list[str], tolerant: bool, intent: str) -> float:
+        """How much of the intent's closest example the message says (after `_scored`)."""
+        return self._covers.get((language, tuple(message), tolerant), {}).get(intent, 0.0)
 
     def _without_when(self, language: str, message: list[str]) -> list[str]:
         """The message without the words that say when: day and month names, "today", "at"
@@ -146,7 +154,10 @@ class Understanding:
         found = entities.extract(text, message, lexicons, order, today, self._names, expect)
         if found.meeting_type in self.after_hours and entities.after_hours(found.when):
             found = replace(found, meeting_type=self.after_hours[found.meeting_type])
-        clear = confidence >= self.threshold  # said in so many words, before any guess
+        # Said in so many words, before any guess: sure, and most of an example said.
+        tolerant = best_lang == language or language is None
+        covered = self.covers(best_lang, message, tolerant, said)
+        clear = confidence >= self.threshold and covered >= CLEAR_COVER
         booking = dict(ranked).get("book_meeting", 0.0)
         dated = found.when is not None and bool(found.when.day or found.when.time)
         if dated and said not in DATED_TOO and confidence - booking < DATED:
@@ -190,21 +201,24 @@ class Understanding:
         return intent, confidence
 
     @staticmethod
-    def _per_intent(lexicon: Lexicon, message: list[str], tolerant: bool) -> dict[str, float]:
-        """Each intent's best example score (intents without a near example are left out)."""
+    def _per_intent(
+        lexicon: Lexicon, message: list[str], tolerant: bool
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """Each intent's best example score (intents without a near example are left out), and
+        how much of that example the message covers."""
         if not message:
-            return {}
+            return {}, {}
         if " ".join(message) in lexicon.exact:
             for intent, toks in lexicon.examples:
                 if toks == tuple(message):
-                    return {intent: 1.0}
+                    return {intent: 1.0}, {intent: 1.0}
         if tolerant:
             matched = {token: match(lexicon, token) for token in message}
         else:
             matched = {t: frozenset({t}) if t in lexicon.weight else frozenset() for t in message}
         counted = [t for t in message if not t.isdigit()]
         if not counted:
-            return {}
+            return {}, {}
         weight = lexicon.weight
         # A word matched through a typo or an ending counts a little less than the word itself.
         credit = {
@@ -223,6 +237,7 @@ class Understanding:
                 covered[number] = covered.get(number, 0.0) + amount
         precision: dict[str, float] = {}
         best: dict[str, float] = {}
+        covers: dict[str, float] = {}  # how much of its best example each intent's score covers
         for number in sorted(covered):  # in the examples' order, so ties resolve as before
             intent = lexicon.examples[number][0]
             if intent not in precision:  # how much of the message the intent's words explain
@@ -234,7 +249,8 @@ class Understanding:
             score = _harmonic(recall, precision[intent])
             if score > best.get(intent, 0.0):
                 best[intent] = score
-        return best
+                covers[intent] = recall
+        return best, covers
 
 
 def _calendar(language: str, lexicon: Lexicon) -> frozenset[str]:

@@ -10,6 +10,7 @@ from bot.app import App
 from storage.models import Escalation
 from tests.chat import Chat, ids, link_staff
 from tests.phrases import (
+    ARE_YOU_THERE,
     ASK,
     GREETING,
     LANGUAGES,
@@ -50,14 +51,15 @@ async def test_with_a_case_open_the_bot_still_answers_what_it_can(
 async def test_greetings_and_thanks_get_a_short_answer_or_go_to_the_person(
     chat: Chat, app: App, language: str
 ) -> None:
-    """Without a case a greeting gets the menu and thanks a short close; with a case open both
-    are meant for the person and go to the case."""
+    """Without a case a greeting gets the menu and thanks a short close; with a case open they
+    are meant for the person and go to the case, as does "are you there?"."""
     buyer = chat("launch")
     hello = await buyer.say(GREETING[language])
     assert (hello.intent, ids(hello)) == ("greeting", ["help-menu"])
     assert ids(await buyer.say(THANKS[language])) == ["thanks-reply"]
     await buyer.say(ASK["escalate"][language])
     assert ids(await buyer.say(GREETING[language])) == ["escalation-forwarded"]
+    assert ids(await buyer.say(ARE_YOU_THERE[language])) == ["escalation-forwarded"]
     assert ids(await buyer.say(THANKS[language])) == ["escalation-forwarded"]
     assert await _cases(app) == [("open", "normal")]
 
