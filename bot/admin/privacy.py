@@ -58,6 +58,7 @@ def _buyer(cli: Cli, args: argparse.Namespace) -> int:
             uow.repos.audit.record(now, admin_actor(), "buyer.erase", subject, **counts)
             await uow.commit()
             cli.say("cli-buyer-erased", buyer=args.handle, **counts)
+            cli.say("cli-buyer-erased-notices", notices=counts["notices"])
             return 0
 
     return asyncio.run(act())

@@ -138,6 +138,10 @@ cli-buyer-erased = { $buyer } ist gelöscht: { $accounts ->
     [one] { $invitations } Einladung
    *[other] { $invitations } Einladungen
 } entfernt. Buchungen und das Stundenbuch bleiben erhalten.
+cli-buyer-erased-notices = { $notices ->
+    [one] { $notices } noch nicht zugestellte Mitteilung, die sie zitierte oder nannte, wurde
+   *[other] { $notices } noch nicht zugestellte Mitteilungen, die sie zitierten oder nannten, wurden
+} entfernt.
 cli-audit = wer was wann getan hat: Admin-Befehle und Aktionen der Mitarbeiter
 cli-audit-limit = wie viele der neuesten Einträge (Standard 50)
 cli-audit-none = Noch nichts aufgezeichnet.

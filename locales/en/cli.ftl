@@ -138,6 +138,10 @@ cli-buyer-erased = { $buyer } is erased: { $accounts ->
     [one] { $invitations } invitation
    *[other] { $invitations } invitations
 } removed. Bookings and the hours ledger are kept.
+cli-buyer-erased-notices = { $notices ->
+    [one] { $notices } undelivered notice that quoted or named them was
+   *[other] { $notices } undelivered notices that quoted or named them were
+} removed.
 cli-audit = who did what and when: admin commands and staff actions
 cli-audit-limit = how many of the latest entries (default 50)
 cli-audit-none = Nothing recorded yet.

@@ -148,6 +148,11 @@ cli-buyer-erased = { $buyer } está borrado: { $accounts ->
     [many] { $invitations } invitaciones quitadas
    *[other] { $invitations } invitaciones quitadas
 }. Las reservas y el registro de horas se conservan.
+cli-buyer-erased-notices = { $notices ->
+    [one] Se ha quitado { $notices } aviso pendiente que le citaba o nombraba.
+    [many] Se han quitado { $notices } avisos pendientes que le citaban o nombraban.
+   *[other] Se han quitado { $notices } avisos pendientes que le citaban o nombraban.
+}
 cli-audit = quién hizo qué y cuándo: órdenes de administración y acciones del personal
 cli-audit-limit = cuántas de las entradas más recientes (por defecto 50)
 cli-audit-none = Todavía no hay nada registrado.

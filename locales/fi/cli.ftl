@@ -123,6 +123,7 @@ cli-buyer-yes = kyllä, poista (tätä ei voi perua)
 cli-buyer-erase-confirm = Ostajan { $buyer } poistoa ei voi perua: aja komento uudelleen valinnalla --yes.
 cli-buyer-exported = Kaikki ostajasta { $buyer } tallennettu on tiedostossa { $file }.
 cli-buyer-erased = { $buyer } on poistettu: chat-tilejä irrotettu ja anonymisoitu { $accounts }, chat-viestejä poistettu { $messages }, eskalointiviestejä poistettu { $escalation_messages }, kutsuja poistettu { $invitations }. Varaukset ja tuntikirjanpito säilyvät.
+cli-buyer-erased-notices = Toimittamattomia ilmoituksia, joissa häntä lainattiin tai mainittiin, poistettu { $notices }.
 cli-audit = kuka teki mitä ja milloin: ylläpidon komennot ja henkilöstön toimet
 cli-audit-limit = kuinka monta uusinta merkintää (oletus 50)
 cli-audit-none = Mitään ei ole vielä kirjattu.

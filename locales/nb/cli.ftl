@@ -138,6 +138,10 @@ cli-buyer-erased = { $buyer } er slettet: { $accounts ->
     [one] { $invitations } invitasjon
    *[other] { $invitations } invitasjoner
 } fjernet. Bestillinger og timeregnskapet er beholdt.
+cli-buyer-erased-notices = { $notices ->
+    [one] { $notices } ikke levert varsel som siterte eller nevnte personen, er
+   *[other] { $notices } ikke leverte varsler som siterte eller nevnte personen, er
+} fjernet.
 cli-audit = hvem gjorde hva og når: adminkommandoer og handlinger fra ansatte
 cli-audit-limit = hvor mange av de nyeste oppføringene (standard 50)
 cli-audit-none = Ingenting er registrert ennå.

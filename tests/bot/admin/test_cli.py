@@ -128,6 +128,7 @@ def test_export_erase_and_the_audit_trail(demo_db: dict[str, str], tmp_path: Pat
     assert refused.returncode == 1 and "--yes" in refused.stderr
     erased = run(demo_db, "buyer", "erase", "english", "--yes")
     assert erased.returncode == 0 and "2 chat accounts" in erased.stdout
+    assert "2 undelivered notices that quoted or named them were removed" in erased.stdout
     trail = run(demo_db, "audit").stdout.splitlines()
     actions = [line.split(" · ")[1:3] for line in trail]
     assert [a for _actor, a in actions] == [
