@@ -21,15 +21,7 @@ from bot.core.render import render
 from bot.core.routing import UNKNOWN, Routing
 from bot.i18n.knowledge import Knowledge
 from bot.nlu.language import Detection
-from handlers.base import (
-    MENU,
-    Entities,
-    Limits,
-    Message,
-    Outcome,
-    StaffTurn,
-    Turn,
-)
+from handlers.base import MENU, Entities, Limits, Message, Outcome, StaffTurn, Turn
 from storage.models import Buyer, ChatIdentity, Conversation
 from storage.repositories import Repositories
 from storage.unit_of_work import UnitOfWork

@@ -273,14 +273,14 @@ async def test_a_billed_booking_cancelled_in_time_is_not_billed(chat: Chat, app:
     asked = await buyer.pick("slot:")
     assert ids(asked) == ["charge-not-included", "booking-overage", "billing-reduced-rate"]
     assert ids(await buyer.choose("confirm:yes"))[0] == "booking-confirmed"
-    balance = await buyer.say("Hvor mange timer har vi igjen?")
+    balance = await buyer.say("Hvor mange timer gjenstår for oss nå?")
     assert args_of(balance, "allowance-billed")["hours"] == Decimal("1.00")
     assert "1 time" in balance.text and "1 timer" not in balance.text
     ask = await buyer.say("Jeg må avlyse møtet vårt")
     assert ids(ask) == ["cancel-ask", "cancel-not-billed"]
     done = await buyer.choose("confirm:yes")
     assert ids(done) == ["cancel-done", "cancel-not-billed-done"]
-    assert "allowance-billed" not in ids(await buyer.say("Hvor mange timer har vi igjen?"))
+    assert "allowance-billed" not in ids(await buyer.say("Hvor mange timer gjenstår for oss nå?"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -32,9 +32,9 @@ from bot.channels.slack.translate import (
     event_inbound,
     identity_of,
     picked_blocks,
+    refusal,
     render,
     split_address,
-    well_formed,
 )
 from bot.core.messages import Inbound, Reply
 from bot.core.notices import Delivery
@@ -262,18 +262,10 @@ class SlackChannel:
 
         async def dispatch(request: web.Request) -> web.Response:
             """The signature first (401), then the shape (400), then slack-bolt."""
-            body = await request.text()
-            headers = request.headers
-            signed = verifier.is_valid(
-                body,
-                headers.get("X-Slack-Request-Timestamp"),
-                headers.get("X-Slack-Signature"),
-            )
-            if not signed:
-                return web.Response(status=401)
-            if not well_formed(body, request.content_type):
-                log.warning("slack: a signed request of an unknown shape was refused")
-                return web.Response(status=400)
+            body, headers = await request.text(), request.headers
+            status = refusal(verifier, body, headers, request.content_type)
+            if status is not None:
+                return web.Response(status=status)
             response = await self.bolt.async_dispatch(await to_bolt_request(request))
             return await to_aiohttp_response(response)
 

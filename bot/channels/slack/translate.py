@@ -7,15 +7,20 @@ Identities are `<team>:<user>` (or `<team>:<channel>` for a staff team channel);
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
+from slack_sdk.signature import SignatureVerifier
+
 from bot.channels.base import split_text
 from bot.core.messages import Inbound, Reply
 from handlers.base import UserFacingError
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "slack"
 TEXT_LIMIT = 3000  # characters in one Block Kit text object
@@ -47,6 +52,22 @@ def account_id(account: str, workspace: str | None) -> str:
     if not workspace:
         raise UserFacingError("cli-link-team-needed")
     return identity_of(workspace, account)
+
+
+def refusal(
+    verifier: SignatureVerifier, body: str, headers: Mapping[str, str], content_type: str
+) -> int | None:
+    """The status a request is refused with before any parser sees it: 401 unsigned, 400 signed
+    but no shape Slack posts; None to pass it on."""
+    signed = verifier.is_valid(
+        body, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature")
+    )
+    if not signed:
+        return 401
+    if not well_formed(body, content_type):
+        log.warning("slack: a signed request of an unknown shape was refused")
+        return 400
+    return None
 
 
 def well_formed(body: str, content_type: str) -> bool:

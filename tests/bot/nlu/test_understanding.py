@@ -24,18 +24,6 @@ MONDAY = date(2026, 11, 23)
 INTENTS = intents_of(CAPABILITIES)
 
 
-@pytest.fixture(scope="module")
-def nlu() -> Understanding:
-    catalog = load_catalog()
-    return Understanding.from_locales(
-        REPO_ROOT / "locales",
-        LANGUAGES,
-        catalog.meeting_type_keys(),
-        INTENTS,
-        catalog.after_hours(),
-    )
-
-
 @pytest.mark.parametrize(
     ("language", "text", "meeting"),
     [

@@ -10,26 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.admin.cli import main
-from bot.app import intents_of
 from bot.nlu.matching import Understanding
 from bot.nlu.when_eval import evaluate_when
-from bot.settings import REPO_ROOT
-from handlers import CAPABILITIES
 from handlers.base import WhenHint
-from storage.catalog import load_catalog
 
 LANGUAGES = ["en", "de", "fi", "es", "nb"]
 MONDAY = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def nlu() -> Understanding:
-    return Understanding.from_locales(
-        REPO_ROOT / "locales",
-        LANGUAGES,
-        load_catalog().meeting_type_keys(),
-        intents_of(CAPABILITIES),
-    )
 
 
 def _when(nlu: Understanding, language: str, text: str) -> WhenHint | None:

@@ -9,12 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import intents_of
 from bot.nlu.matching import Understanding
 from bot.nlu.when_eval import REFERENCE_DAY, expected, matches, resolve
-from bot.settings import REPO_ROOT
-from handlers import CAPABILITIES
-from storage.catalog import load_catalog
 
 # tests/bot/nlu/ → the repository → the folder beside it that holds the shared data
 DEV_SET = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "when_dev.jsonl"
@@ -34,16 +30,6 @@ def _cases() -> list[object]:
             seen[row["lang"]] += 1
             cases.append(pytest.param(row, id=f"{row['lang']}-{seen[row['lang']]:02d}"))
     return cases
-
-
-@pytest.fixture(scope="module")
-def nlu() -> Understanding:
-    return Understanding.from_locales(
-        REPO_ROOT / "locales",
-        LANGUAGES,
-        load_catalog().meeting_type_keys(),
-        intents_of(CAPABILITIES),
-    )
 
 
 @pytest.mark.parametrize("row", _cases())
