@@ -25,10 +25,10 @@ from storage import demo  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 
 QUESTIONS = {
-    "de": "Wie viele Stunden haben wir noch übrig?",
+    "de": "Wie viele Stunden bleiben uns noch?",
     "fi": "Kuinka monta tuntia meillä on vielä jäljellä?",
     "es": "¿Qué incluye nuestro paquete?",
-    "nb": "Hvor mange timer har vi igjen?",
+    "nb": "Hvor mange timer gjenstår for oss nå?",
     "en": "Which meetings have we booked?",
 }
 

@@ -12,11 +12,11 @@ ASK = {
         "nb": "Hva er inkludert i pakken vår?",
     },
     "hours_balance": {
-        "en": "How many hours do we have left?",
-        "de": "Wie viele Stunden haben wir noch übrig?",
+        "en": "How many hours are still left for us?",
+        "de": "Wie viele Stunden bleiben uns noch?",
         "fi": "Kuinka monta tuntia meillä on vielä jäljellä?",
-        "es": "¿Cuántas horas nos quedan?",
-        "nb": "Hvor mange timer har vi igjen?",
+        "es": "¿Cuántas horas nos siguen quedando?",
+        "nb": "Hvor mange timer gjenstår for oss nå?",
     },
     "book_kickoff": {
         "en": "I'd like to book a kick-off meeting",
@@ -36,8 +36,8 @@ ASK = {
         "en": "Which meetings have we booked?",
         "de": "Welche Termine haben wir gebucht?",
         "fi": "Mitkä tapaamiset meillä on varattuna?",
-        "es": "¿Qué reuniones tenemos reservadas?",
-        "nb": "Hvilke møter har vi booket?",
+        "es": "¿Qué citas tenemos reservadas ahora mismo?",
+        "nb": "Hvilke møter er booket for oss?",
     },
     "cancel_booking": {
         "en": "I need to cancel our meeting",
@@ -62,7 +62,7 @@ ASK = {
     },
     "escalate": {
         "en": "I would like to speak to a real person please",
-        "de": "Ich möchte bitte mit einem Menschen sprechen",
+        "de": "Ich möchte bitte mit einem echten Menschen reden",
         "fi": "Haluaisin puhua oikean ihmisen kanssa",
         "es": "Quisiera hablar con una persona, por favor",
         "nb": "Jeg vil gjerne snakke med et menneske",

@@ -172,7 +172,7 @@ def test_a_contacts_absence_and_hours_from_the_command_line(demo_db: dict[str, s
         "launch",
         "--now",
         now,
-        stdin="Ich möchte bitte mit einem Menschen sprechen\n",
+        stdin="Ich möchte bitte mit einem echten Menschen reden\n",
     )
     assert "Oura Customer Success" in run(demo_db, "escalations", "list").stdout
     assert "Not away." in run(demo_db, "contact", "anna", "--back").stdout

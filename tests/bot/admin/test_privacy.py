@@ -20,10 +20,10 @@ from tests.chat import Chat, ids, link_staff
 async def _story(chat: Chat, app: App) -> None:
     """Lena asks, books a kick-off, escalates and adds a word; she also has an invitation."""
     lena = chat("launch")
-    await lena.say("Wie viele Stunden haben wir noch übrig?")
+    await lena.say("Wie viele Stunden bleiben uns noch?")
     await lena.say("Ich möchte ein Kick-off-Meeting buchen")
     assert "booking-confirmed" in ids(await lena.pick("slot:"))
-    await lena.say("Ich möchte bitte mit einem Menschen sprechen")
+    await lena.say("Ich möchte bitte mit einem echten Menschen reden")
     await lena.say("Mein Passwort ist übrigens geheim123")
     from bot.admin.linking import invite
 
@@ -52,7 +52,7 @@ async def test_the_export_holds_everything_about_the_buyer(chat: Chat, app: App)
     assert [(a["channel"], a["account"]) for a in data["accounts"]] == [("console", "launch")]
     said = [m["text"] for m in data["messages"] if m["direction"] == "in"]
     assert (
-        "Wie viele Stunden haben wir noch übrig?" in said
+        "Wie viele Stunden bleiben uns noch?" in said
         and "Mein Passwort ist übrigens geheim123" in said
     )
     assert len([m for m in data["messages"] if m["direction"] == "out"]) >= 4
@@ -84,7 +84,7 @@ async def test_erasing_keeps_the_ledger_and_removes_the_person(chat: Chat, app: 
         assert len(data["bookings"]) == 1  # the contract's usage stays
         (case,) = data["escalations"]
         assert all(m["author"] == "staff" for m in case["messages"])
-    again = await chat("launch").say("Wie viele Stunden haben wir noch übrig?")
+    again = await chat("launch").say("Wie viele Stunden bleiben uns noch?")
     assert ids(again) == ["identity-not-linked"]
 
 
@@ -92,9 +92,9 @@ async def test_old_chat_messages_are_purged_by_housekeeping(
     chat: Chat, app: App, clock: FixedClock
 ) -> None:
     """Messages older than the retention period go; newer ones stay; the purge is audited."""
-    await chat("launch").say("Wie viele Stunden haben wir noch übrig?")
+    await chat("launch").say("Wie viele Stunden bleiben uns noch?")
     clock.advance(timedelta(days=app.settings.transcript_retention_days + 1))
-    await chat("english").say("How many hours do we have left?")
+    await chat("english").say("How many hours are still left for us?")
     assert await tidy(app) == 2  # Lena's question and its answer
     async with app.unit() as uow:
         identity = await uow.repos.accounts.identity("console", "english")

@@ -135,7 +135,7 @@ async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
                 session.get(f"http://127.0.0.1:{port}/healthz") as health,
             ):
                 assert health.status == 200
-            await signed_dm(port, "U1", "Wie viele Stunden haben wir noch übrig?")
+            await signed_dm(port, "U1", "Wie viele Stunden bleiben uns noch?")
             (reply,) = await fake.wait_for("chat.postMessage", 1, timeout=30)
             assert reply["channel"] == "DU1"
     finally:
@@ -198,8 +198,9 @@ async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, s
     }
     try:
         async with serving(env, lines=2):  # one line per channel
-            await signed_dm(port, "U1", "Wie viele Stunden haben wir noch übrig?")
-            await telegram.push(text_update(4343, "How many hours do we have left?", language="en"))
+            await signed_dm(port, "U1", "Wie viele Stunden bleiben uns noch?")
+            asked = "How many hours are still left for us?"
+            await telegram.push(text_update(4343, asked, language="en"))
             (in_slack,) = await slack.wait_for("chat.postMessage", 1, timeout=30)
             (in_telegram,) = await telegram.wait_for("sendMessage", 1, timeout=30)
             assert in_slack["channel"] == "DU1" and int(in_telegram["chat_id"]) == 4343

@@ -17,7 +17,7 @@ BOOKED = {"en": "Booked:", "de": "Gebucht:", "fi": "Varattu:", "es": "Reservado:
 
 async def test_an_unlinked_user_gets_the_polite_not_linked_answer(slack: SlackWorld) -> None:
     """Before an admin links them, a Slack user sees no account data, only how to get linked."""
-    (reply,) = await slack.dm("U9STRANGER", "How many hours do we have left?")
+    (reply,) = await slack.dm("U9STRANGER", "How many hours are still left for us?")
     assert reply["channel"] == "DU9STRANGER"
     assert "T0TEAM:U9STRANGER" in text_of(reply)
     assert buttons(reply) == []
@@ -94,11 +94,11 @@ async def test_an_escalation_is_claimed_answered_and_resolved_from_slack(
     when a person joins and when the case is closed."""
     await slack.link("U1LENA", buyer="launch")
     await slack.link("U2ANNA", staff="anna")
-    await slack.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
-    await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    await slack.dm("U1LENA", "Wie viele Stunden bleiben uns noch?")
+    await slack.dm("U1LENA", "Ich möchte bitte mit einem echten Menschen reden")
     (brief,) = await slack.inbox("DU2ANNA", 1)
     assert "Nordlicht Gesundheit GmbH" in text_of(brief)
-    assert "Wie viele Stunden haben wir noch übrig?" in text_of(brief)  # the conversation so far
+    assert "Wie viele Stunden bleiben uns noch?" in text_of(brief)  # the conversation so far
     assert buttons(brief) == ["claim:1", "resolve:1"]
 
     await slack.click("U2ANNA", brief, "claim:1")
@@ -147,7 +147,7 @@ async def test_the_slack_locale_is_a_hint_not_a_decision(slack: SlackWorld, app:
     await slack.command("U1LENA")
     (menu,) = await slack.inbox("DU1LENA", 1)
     assert text_of(menu) == said(app, "fi", "help-menu", name="Lena Krüger")
-    (answer,) = await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    (answer,) = await slack.dm("U1LENA", "Ich möchte bitte mit einem echten Menschen reden")
     assert text_of(answer).startswith(
         said(app, "de", "escalation-created", contact="Anna", id=1)[:8]
     )
@@ -163,7 +163,7 @@ async def test_a_mention_in_a_shared_channel_speaks_for_its_customer(
     await slack.share("C0SHARED", "english")
     body = event_body(
         "U7OLIVER",
-        "<@U0BOT> How many hours do we have left?",
+        "<@U0BOT> How many hours are still left for us?",
         channel="C0SHARED",
         kind="app_mention",
     )
@@ -198,7 +198,7 @@ async def test_a_contact_away_means_the_team_channel_gets_the_case(
             uow.repos, "slack", "T0TEAM:C0OURATEAM", app.core.clock.now(), staff="oura-team"
         )
         await uow.commit()
-    await slack.dm("U1LENA", "Ich möchte bitte mit einem Menschen sprechen")
+    await slack.dm("U1LENA", "Ich möchte bitte mit einem echten Menschen reden")
     (brief,) = await slack.inbox("C0OURATEAM", 1)
     answer = event_body(
         "U5MIKKO",

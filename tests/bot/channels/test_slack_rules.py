@@ -54,7 +54,7 @@ async def test_forged_and_stale_requests_are_refused(slack: SlackWorld, forgery:
 async def test_a_redelivered_event_is_answered_once(slack: SlackWorld) -> None:
     """Slack retries an event it thinks was lost (same event_id, X-Slack-Retry-Num): one turn."""
     await slack.link("U1LENA", buyer="launch")
-    body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+    body = event_body("U1LENA", "Wie viele Stunden bleiben uns noch?")
     assert await slack.send_event(body) == 200
     await slack.inbox("DU1LENA", 1)
     retried = await slack.send_event(
@@ -76,7 +76,7 @@ async def test_two_workers_on_one_database_answer_a_redelivery_once(
     try:
         await world.add_worker(apps[1])
         await world.link("U1LENA", buyer="launch")
-        body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        body = event_body("U1LENA", "Wie viele Stunden bleiben uns noch?")
         statuses = await asyncio.gather(
             world.send_event(body, worker=0), world.send_event(body, worker=1)
         )
@@ -95,7 +95,7 @@ async def test_a_429_is_waited_out_and_the_reply_still_arrives_once(slack: Slack
     await slack.link("U1LENA", buyer="launch")
     slack.fake.rate_limit("chat.postMessage", retry_after=1)
     started = time.perf_counter()
-    (reply,) = await slack.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+    (reply,) = await slack.dm("U1LENA", "Wie viele Stunden bleiben uns noch?")
     (refused,) = [c for c in slack.fake.calls if c.method == "chat.postMessage#429"]
     (sent,) = [c for c in slack.fake.calls if c.method == "chat.postMessage"]
     assert sent.at - refused.at >= 1.0 and sent.at > started
@@ -153,7 +153,7 @@ async def test_a_down_database_is_reported_not_hidden(
         assert world._session is not None
         async with world._session.get(world.url.replace("/slack/events", "/healthz")) as response:
             assert response.status == 503
-        (reply,) = await world.dm("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        (reply,) = await world.dm("U1LENA", "Wie viele Stunden bleiben uns noch?")
         assert text_of(reply).startswith(said(broken, "de", "turn-error", turn="x")[:30])
     finally:
         await world.stop()
@@ -165,7 +165,7 @@ async def test_socket_mode_round_trip(slack: SlackWorld) -> None:
     await slack.link("U1LENA", buyer="launch")
     handler = await slack.bot.connect_socket_mode(APP_TOKEN)
     try:
-        body = event_body("U1LENA", "Wie viele Stunden haben wir noch übrig?")
+        body = event_body("U1LENA", "Wie viele Stunden bleiben uns noch?")
         envelope = await slack.fake.push("events_api", body)
         (reply,) = await slack.inbox("DU1LENA", 1)
         acks = await slack.fake.wait_for("socket.ack")

@@ -32,7 +32,7 @@ async def test_a_fresh_invitation_links_the_account(telegram: TelegramWorld, app
         app, "de", "link-done-buyer", name="Lena Krüger", customer="Nordlicht Gesundheit GmbH"
     )
     assert "menu:book_meeting" in buttons(welcome)
-    (answer,) = await telegram.say(LENA, "Wie viele Stunden haben wir noch übrig?")
+    (answer,) = await telegram.say(LENA, "Wie viele Stunden bleiben uns noch?")
     heading = said(app, "de", "allowance-heading", package=Message("package-oura-launch-kit"))
     assert shown(answer).startswith(heading)
 
@@ -43,7 +43,7 @@ async def test_a_used_code_links_nobody_else(telegram_hook: TelegramWorld, app: 
     await telegram_hook.say(LENA, f"/start {code}")
     (refused,) = await telegram_hook.say(OTHER, f"/start {code}")
     assert shown(refused) == said(app, "de", "link-code-used")
-    (answer,) = await telegram_hook.say(OTHER, "Wie viele Stunden haben wir noch übrig?")
+    (answer,) = await telegram_hook.say(OTHER, "Wie viele Stunden bleiben uns noch?")
     assert str(OTHER) in shown(answer)  # the not-linked answer, with the reference
 
 
@@ -139,7 +139,7 @@ async def test_an_escalation_answered_from_telegram(telegram_hook: TelegramWorld
     tg = telegram_hook
     await tg.linked(LENA, buyer="launch")
     await tg.linked(ANNA, staff="anna")
-    await tg.say(LENA, "Ich möchte bitte mit einem Menschen sprechen")
+    await tg.say(LENA, "Ich möchte bitte mit einem echten Menschen reden")
     (brief,) = (await tg.inbox(ANNA, 2))[1:]
     assert "Nordlicht Gesundheit GmbH" in shown(brief)
     assert buttons(brief) == ["claim:1", "resolve:1"]
@@ -172,7 +172,7 @@ async def test_a_slack_contact_answers_a_telegram_buyer_and_back(
     Telegram answers Aino in Slack."""
     await telegram_hook.linked(LENA, buyer="launch")
     await slack.link("U2ANNA", staff="anna")
-    await telegram_hook.say(LENA, "Ich möchte bitte mit einem Menschen sprechen")
+    await telegram_hook.say(LENA, "Ich möchte bitte mit einem echten Menschen reden")
     (brief,) = await slack.inbox("DU2ANNA", 1)
     await slack.dm("U2ANNA", "Hallo aus Slack!", thread_ts=brief["ts"])
     lena = await telegram_hook.inbox(LENA, 4)  # welcome, created, claimed (by answering), answer
@@ -218,9 +218,7 @@ async def test_the_telegram_language_is_a_hint_not_a_decision(
     assert shown(hello) == said(
         app, "fi", "identity-not-linked", channel="telegram", user=str(OTHER)
     )
-    (answer,) = await telegram_hook.say(
-        OTHER, "Wie viele Stunden haben wir noch übrig?", language="fi"
-    )
+    (answer,) = await telegram_hook.say(OTHER, "Wie viele Stunden bleiben uns noch?", language="fi")
     assert shown(answer) == said(
         app, "de", "identity-not-linked", channel="telegram", user=str(OTHER)
     )

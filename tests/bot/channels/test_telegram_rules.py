@@ -36,7 +36,7 @@ async def test_a_wrong_or_missing_secret_is_refused(
 async def test_a_redelivered_update_is_handled_once(telegram_hook: TelegramWorld) -> None:
     """The same update_id twice (Telegram retrying a webhook): one answer."""
     await telegram_hook.linked(LENA, buyer="launch")
-    update = text_update(LENA, "Wie viele Stunden haben wir noch übrig?")
+    update = text_update(LENA, "Wie viele Stunden bleiben uns noch?")
     assert await telegram_hook.deliver(update) == 200
     before = len(await telegram_hook.inbox(LENA, 2))
     assert await telegram_hook.deliver(update) == 200
@@ -53,7 +53,7 @@ async def test_two_workers_on_one_database_handle_an_update_once(
     try:
         await world.add_worker(apps[1])
         await world.linked(LENA, buyer="launch")
-        update = text_update(LENA, "Wie viele Stunden haben wir noch übrig?")
+        update = text_update(LENA, "Wie viele Stunden bleiben uns noch?")
         statuses = await asyncio.gather(world.deliver(update, 0), world.deliver(update, 1))
         assert statuses == [200, 200]
         await world.inbox(LENA, 2)
@@ -69,7 +69,7 @@ async def test_a_429_is_waited_out(telegram_hook: TelegramWorld) -> None:
     """sendMessage answers 429 with retry_after 1: the reply arrives once, after the wait."""
     await telegram_hook.linked(LENA, buyer="launch")
     telegram_hook.fake.rate_limit("sendMessage", retry_after=1)
-    await telegram_hook.say(LENA, "Wie viele Stunden haben wir noch übrig?")
+    await telegram_hook.say(LENA, "Wie viele Stunden bleiben uns noch?")
     calls = telegram_hook.fake.calls
     (refused,) = [c for c in calls if c.method == "sendMessage#429"]
     after = [c for c in calls if c.method == "sendMessage" and c.at > refused.at]
@@ -83,7 +83,7 @@ async def test_html_in_user_text_is_shown_not_parsed(telegram_hook: TelegramWorl
     await tg.linked(LENA, buyer="launch")
     await tg.linked(ANNA, staff="anna")
     hostile = (
-        'Ich möchte bitte mit einem Menschen sprechen <b>sofort</b> & <a href="http://x.example">'
+        'Ich möchte bitte mit einem echten Menschen reden <b>sofort</b> & <a href="http://x.example">'
         "hier</a> <script>"
     )
     await tg.say(LENA, hostile)
@@ -103,7 +103,7 @@ async def test_a_timed_out_send_is_not_repeated(app: App) -> None:
         await world.linked(LENA, buyer="launch")
         await world.linked(ANNA, staff="anna")
         world.fake.delays["sendMessage"] = 2.5
-        await world.deliver(text_update(LENA, "Ich möchte bitte mit einem Menschen sprechen"))
+        await world.deliver(text_update(LENA, "Ich möchte bitte mit einem echten Menschen reden"))
         await world.inbox(ANNA, 2, timeout=15)
         world.fake.delays.clear()
         for _ in range(3):

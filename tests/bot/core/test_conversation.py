@@ -70,7 +70,7 @@ async def test_a_first_unsure_message_uses_the_platform_hint(chat: Chat) -> None
 async def test_an_unlinked_identity_gets_no_customer_data(chat: Chat) -> None:
     """An unknown user is told how to get linked, in their language, and nothing else."""
     stranger = chat("U999", channel="slack")
-    reply = await stranger.say("Wie viele Stunden haben wir noch übrig?")
+    reply = await stranger.say("Wie viele Stunden bleiben uns noch?")
     assert ids(reply) == ["identity-not-linked"] and reply.language == "de"
     assert reply.choices == () and "U999" in reply.text
     reply = await chat("nobody").say("What does our package include?")
@@ -216,7 +216,7 @@ async def test_a_broken_database_is_answered_with_an_apology(
     )
     try:
         (reply,) = await broken.core.handle_turn(
-            Inbound("console", "launch", text="Wie viele Stunden haben wir noch übrig?")
+            Inbound("console", "launch", text="Wie viele Stunden bleiben uns noch?")
         )
     finally:
         await broken.close()
