@@ -1,5 +1,6 @@
 """How a message's words stand for the phrase words of a lexicon: the same word, a typo of it
-(rapidfuzz), or the same stem (an inflection or a compound); each token's answer is kept."""
+(rapidfuzz), the same stem (an inflection), or the words of its parts (a compound no phrase
+has); each token's answer is kept."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.nlu.lexicon import CACHE_LIMIT, STEM, Lexicon
+
+PART = 4  # the shortest part of a compound read as a word of its own
 
 
 def match(lexicon: Lexicon, token: str) -> frozenset[str]:
@@ -20,14 +23,38 @@ def match(lexicon: Lexicon, token: str) -> frozenset[str]:
         for word, _score, _i in process.extract(
             token, lexicon.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         ):
-            found.add(word)
+            if len(word) >= 4:  # "vits" is no typo of "vis"
+                found.add(word)
     if len(token) >= STEM:
         candidates = lexicon.stems.get(token[:STEM], ())
         found.update(w for w in candidates if same_stem(w, token))
+    if len(token) >= 2 * PART and not any(len(w) > len(token) - PART for w in found):
+        found |= _parts(lexicon, token)  # no word nearly as long: a compound, perhaps
     if len(lexicon.matches) >= CACHE_LIMIT:
         lexicon.matches.clear()
     lexicon.matches[token] = frozenset(found)
     return lexicon.matches[token]
+
+
+def _parts(lexicon: Lexicon, token: str) -> set[str]:
+    """A compound no phrase has ("Restkontingent", "tuntisaldo", "avtalevilkår"): the words
+    its parts are or inflect (no typos), the last part (what the compound is) first."""
+    for cut in range(PART, len(token) - PART + 1):
+        head, tail = token[:cut], token[cut:]
+        last = _part(lexicon, tail)
+        if not last:
+            continue
+        first = _part(lexicon, head) or _part(lexicon, head[:-1])  # a linking "s" or "e"
+        return last | first
+    return set()
+
+
+def _part(lexicon: Lexicon, part: str) -> set[str]:
+    if len(part) < PART:
+        return set()
+    if part in lexicon.weight:
+        return {part}
+    return {w for w in lexicon.stems.get(part[:STEM], ()) if same_stem(w, part)}
 
 
 def same_stem(word: str, token: str) -> bool:

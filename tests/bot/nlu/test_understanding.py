@@ -12,7 +12,8 @@ import pytest
 from bot.admin.cli import main
 from bot.app import intents_of
 from bot.nlu.evaluation import evaluate, load_jsonl
-from bot.nlu.lexicon import UnderstandingError
+from bot.nlu.lexicon import UnderstandingError, tokens
+from bot.nlu.likeness import match
 from bot.nlu.matching import Understanding
 from bot.settings import REPO_ROOT
 from handlers import CAPABILITIES
@@ -22,6 +23,47 @@ from tests.phrases import ONSITE_SATURDAY, ONSITE_TUESDAY_10
 LANGUAGES = ["en", "de", "fi", "es", "nb"]
 MONDAY = date(2026, 11, 23)
 INTENTS = intents_of(CAPABILITIES)
+
+
+@pytest.mark.parametrize(
+    ("language", "compound", "parts", "intent"),
+    [
+        ("de", "Stundenguthaben?", {"stunden"}, "hours_balance"),
+        ("fi", "tuntikiintiö?", {"tuntia", "kiintio"}, "hours_balance"),
+        ("nb", "restetimer?", {"timer"}, "hours_balance"),
+        # Spanish and English write no compounds, but a missing space is one
+        ("es", "horasdisponibles?", {"horas", "disponibles"}, "hours_balance"),
+        ("en", "hoursremaining?", {"hours", "remaining"}, "hours_balance"),
+    ],
+)
+def test_a_compound_no_phrase_has_is_read_by_its_parts(
+    nlu: Understanding, language: str, compound: str, parts: set[str], intent: str
+) -> None:
+    word = tokens(compound)[0]
+    lexicon = nlu.lexicons[language]
+    assert word not in lexicon.weight  # no phrase has it: only its parts can tell
+    assert parts <= match(lexicon, word)
+    assert nlu.understand(compound, language, MONDAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "short"),
+    [
+        ("nb", "vits", "vis"),
+        ("en", "cane", "can"),
+        ("de", "wirt", "wir"),
+        ("fi", "olet", "ole"),
+        ("es", "mise", "mis"),
+    ],
+)
+def test_a_short_word_is_no_typo_of_another(
+    nlu: Understanding, language: str, word: str, short: str
+) -> None:
+    """A word of three letters is too short to be misspelt as one of four: "fortell en vits"
+    (a joke) is no "vis" (show)."""
+    lexicon = nlu.lexicons[language]
+    assert word not in lexicon.weight and short in lexicon.weight
+    assert short not in match(lexicon, word)
 
 
 @pytest.mark.parametrize(
