@@ -30,6 +30,9 @@ FIRST_CONFIDENCE = 0.8
 # One or two words ("ok", "vale", "hei hei"): the detector's guess is no evidence; only a
 # phrase that one language alone has counts, else the conversation, hint and default decide.
 SHORT_WORDS = 2
+# langdetect is sure of itself on a few letters and often wrong ("Tell me a joke" is Finnish to
+# it, at 0.99999): its evidence counts in full from this many letters, and in proportion below.
+TRUSTED_LETTERS = 60
 
 
 @dataclass(frozen=True)
@@ -106,11 +109,13 @@ class LanguageDetector:
         probabilities = self._langdetect(text)
         phrases = phrase_scores or {}
         raw, word_hits = {}, {}
+        trust = min(1.0, sum(map(len, words)) / TRUSTED_LETTERS)
         for lang in self.languages:
             hits: float = sum(1 for w in words if w in self.common_words[lang])
             hits += ENDING_WEIGHT * sum(1 for w in words if _ends(w, self.endings[lang]))
             word_hits[lang] = hits
             evidence = math.log(max(probabilities.get(lang, 0.0), FLOOR)) if probabilities else 0.0
+            evidence *= trust
             raw[lang] = evidence + WORD_WEIGHT * hits + _phrase_evidence(phrases.get(lang, 0.0))
         top = max(raw.values())
         exps = {lang: math.exp(score - top) for lang, score in raw.items()}

@@ -129,11 +129,11 @@ def test_a_sixth_language_needs_no_code(tmp_path: Path) -> None:
 
 
 def test_context_free_accuracy_on_the_public_benchmark(detector: LanguageDetector) -> None:
-    """At least 96% on ../shared/data/langid_tatoeba.jsonl (restricted langdetect: 94.9%)."""
+    """At least 98% on ../shared/data/langid_tatoeba.jsonl (restricted langdetect: 94.9%)."""
     assert TATOEBA.is_file(), f"benchmark file missing: {TATOEBA}"
     rows = [json.loads(line) for line in TATOEBA.read_text(encoding="utf-8").splitlines()]
     hits = sum(detector.detect(row["text"]).language == row["lang"] for row in rows)
-    assert hits / len(rows) >= 0.96
+    assert hits / len(rows) >= 0.98
 
 
 def test_a_short_german_thanks_does_not_flip_to_norwegian(detector: LanguageDetector) -> None:
@@ -141,3 +141,21 @@ def test_a_short_german_thanks_does_not_flip_to_norwegian(detector: LanguageDete
     text = "Danke, passt gut!"
     found = detector.detect(text)
     assert _choice(found, text, conversation="de") == "de"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("call me a cab", "en"),  # langdetect alone: Spanish
+        ("sag mir mehr", "de"),  # langdetect alone: Norwegian
+        ("a ver si hay hueco", "es"),
+        ("vi ses i morgen", "nb"),
+        ("me tullaan huomenna", "fi"),
+    ],
+)
+def test_a_few_words_are_told_by_their_words_not_by_langdetects_certainty(
+    detector: LanguageDetector, text: str, language: str
+) -> None:
+    """On a few letters langdetect is often wrong and always sure; its evidence counts in
+    proportion to the letters, so the language's own frequent words decide."""
+    assert detector.detect(text).language == language
