@@ -57,6 +57,8 @@ WORD_LISTS = (
     "three_quarters",
     "past",
     "to",
+    "separable",
+    "infix",
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 STEM = 5

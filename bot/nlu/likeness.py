@@ -28,6 +28,9 @@ def match(lexicon: Lexicon, token: str) -> frozenset[str]:
     if len(token) >= STEM:
         candidates = lexicon.stems.get(token[:STEM], ())
         found.update(w for w in candidates if same_stem(w, token))
+    if not found:  # "zurückzuschicken" is "zurückschicken"
+        for plain in _without_infix(lexicon, token):
+            found |= match(lexicon, plain)
     if len(token) >= 2 * PART and not any(len(w) > len(token) - PART for w in found):
         found |= _parts(lexicon, token)  # no word nearly as long: a compound, perhaps
     if len(lexicon.matches) >= CACHE_LIMIT:
@@ -47,6 +50,17 @@ def _parts(lexicon: Lexicon, token: str) -> set[str]:
         first = _part(lexicon, head) or _part(lexicon, head[:-1])  # a linking "s" or "e"
         return last | first
     return set()
+
+
+def _without_infix(lexicon: Lexicon, token: str) -> list[str]:
+    """A verb with its infix taken out after a separable prefix (German "zu": "anzurufen" is
+    "anrufen"); the language's [words] separable and infix lists say which."""
+    return [
+        prefix + token[len(prefix) + len(infix) :]
+        for prefix in lexicon.words["separable"]
+        for infix in lexicon.words["infix"]
+        if token.startswith(prefix + infix) and len(token) - len(prefix) - len(infix) >= PART
+    ]
 
 
 def _part(lexicon: Lexicon, part: str) -> set[str]:

@@ -47,6 +47,21 @@ def test_a_compound_no_phrase_has_is_read_by_its_parts(
 
 
 @pytest.mark.parametrize(
+    ("infinitive", "plain"),
+    [("umzutauschen", "umtauschen"), ("abzusagen", "absagen"), ("einzuplanen", "einplanen")],
+)
+def test_a_german_zu_infinitive_is_read_as_its_verb(
+    nlu: Understanding, infinitive: str, plain: str
+) -> None:
+    """German alone puts "zu" inside a separable verb ("die Ringe umzutauschen"); the German
+    phrase file's [words] separable and infix lists say so, and no other language has them."""
+    lexicon = nlu.lexicons["de"]
+    assert infinitive not in lexicon.weight and plain in lexicon.weight
+    assert plain in match(lexicon, infinitive)
+    assert all(not nlu.lexicons[lang].words["infix"] for lang in LANGUAGES if lang != "de")
+
+
+@pytest.mark.parametrize(
     ("language", "word", "short"),
     [
         ("nb", "vits", "vis"),
