@@ -59,9 +59,11 @@ WORD_LISTS = (
     "to",
     "separable",
     "infix",
+    "case_endings",
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 STEM = 5
+BASE = 3  # the shortest word left when a case ending is taken off
 TOKEN = re.compile(r"[a-z0-9]+")
 FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "å": "a", "œ": "oe", "ð": "d", "þ": "th"})
 
@@ -129,6 +131,26 @@ class Lexicon:
     def phrase_list(self) -> list[str]:
         """The phrase words of four letters or more: the only ones a typo can stand for."""
         return sorted(w for w in self.phrase_words if len(w) >= 4)
+
+    @cached_property
+    def bases(self) -> dict[str, frozenset[str]]:
+        """The words of each base, where the language's case endings are listed ("kitissä",
+        "kitiin" and "kitin" are all "kit")."""
+        index: dict[str, set[str]] = {}
+        if not self.words["case_endings"]:
+            return {}
+        for word in self.vocabulary:
+            for base in {word} | self.bases_of(word):  # "teams" is the base of "teamsissa"
+                index.setdefault(base, set()).add(word)
+        return {base: frozenset(words) for base, words in index.items()}
+
+    def bases_of(self, word: str) -> set[str]:
+        """The word without each of the case endings it may carry, where BASE letters remain."""
+        return {
+            word[: -len(ending)]
+            for ending in self.words["case_endings"]
+            if word.endswith(ending) and len(word) - len(ending) >= BASE
+        }
 
     @cached_property
     def phrase_stems(self) -> dict[str, tuple[str, ...]]:

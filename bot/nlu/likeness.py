@@ -28,6 +28,8 @@ def match(lexicon: Lexicon, token: str) -> frozenset[str]:
     if len(token) >= STEM:
         candidates = lexicon.stems.get(token[:STEM], ())
         found.update(w for w in candidates if same_stem(w, token))
+    for base in lexicon.bases_of(token):  # "Launch Kitissä" is the "Launch Kitiin" of a phrase
+        found |= lexicon.bases.get(base, frozenset())
     if not found:  # "zurückzuschicken" is "zurückschicken"
         for plain in _without_infix(lexicon, token):
             found |= match(lexicon, plain)
