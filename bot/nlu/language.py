@@ -30,7 +30,7 @@ FIRST_CONFIDENCE = 0.8
 # One or two words ("ok", "vale", "hei hei"): the detector's guess is no evidence; only a
 # phrase that one language alone has counts, else the conversation, hint and default decide.
 SHORT_WORDS = 2
-# langdetect is sure of itself on a few letters and often wrong ("Tell me a joke" is Finnish to
+# langdetect is sure of itself on a few letters and often wrong ("call me a cab" is Spanish to
 # it, at 0.99999): its evidence counts in full from this many letters, and in proportion below.
 TRUSTED_LETTERS = 60
 

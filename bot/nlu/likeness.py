@@ -42,7 +42,7 @@ def match(lexicon: Lexicon, token: str) -> frozenset[str]:
 
 
 def _parts(lexicon: Lexicon, token: str) -> set[str]:
-    """A compound no phrase has ("Restkontingent", "tuntisaldo", "avtalevilkår"): the words
+    """A compound no phrase has ("Stundenguthaben", "tuntikiintiö", "restetimer"): the words
     its parts are or inflect (no typos), the last part (what the compound is) first."""
     for cut in range(PART, len(token) - PART + 1):
         head, tail = token[:cut], token[cut:]

@@ -98,7 +98,7 @@ def test_a_finnish_case_ending_is_read_as_the_same_word(
 def test_a_short_word_is_no_typo_of_another(
     language: str, phrase: str, word: str, short: str
 ) -> None:
-    """A word of three letters is too short to be misspelt as one of four: "fortell en vits"
+    """A word of three letters is too short to be misspelt as one of four: Norwegian "vits"
     (a joke) is no "vis" (show)."""
     assert fuzz.ratio(word, short) >= 82  # as close as a typo of a longer word may be
     assert short not in match(_lexicon({"help": [phrase]}), word)
