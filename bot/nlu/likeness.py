@@ -25,9 +25,7 @@ def match(lexicon: Lexicon, token: str) -> frozenset[str]:
         ):
             if len(word) >= 4:  # "vits" is no typo of "vis"
                 found.add(word)
-    if len(token) >= STEM:
-        candidates = lexicon.stems.get(token[:STEM], ())
-        found.update(w for w in candidates if same_stem(w, token))
+    found |= _stemmed(lexicon, token)
     for base in lexicon.bases_of(token):  # "Launch Kitissä" is the "Launch Kitiin" of a phrase
         found |= lexicon.bases.get(base, frozenset())
     if not found:  # "zurückzuschicken" is "zurückschicken"
@@ -68,9 +66,12 @@ def _without_infix(lexicon: Lexicon, token: str) -> list[str]:
 def _part(lexicon: Lexicon, part: str) -> set[str]:
     if len(part) < PART:
         return set()
-    if part in lexicon.weight:
-        return {part}
-    return {w for w in lexicon.stems.get(part[:STEM], ()) if same_stem(w, part)}
+    return {part} if part in lexicon.weight else _stemmed(lexicon, part)
+
+
+def _stemmed(lexicon: Lexicon, token: str) -> set[str]:
+    """The phrase words of the token's stem (they share its first STEM letters)."""
+    return {w for w in lexicon.stems.get(token[:STEM], ()) if same_stem(w, token)}
 
 
 def same_stem(word: str, token: str) -> bool:

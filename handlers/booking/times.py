@@ -45,6 +45,14 @@ def _beyond(turn: Turn, last: date) -> Message:
     return Message("booking-beyond-horizon" if horizon else "booking-beyond-limit", {"last": last})
 
 
+async def _beyond_offer(turn: Turn, bounds: tuple[datetime, date], length: timedelta) -> Offer:
+    """A wish after the last day that can be booked: the next free times, and why."""
+    first, last = bounds
+    staff, horizon = turn.customer.contact, turn.limits.booking_horizon_days
+    starts = await _free(turn, staff, first, horizon, length)
+    return Offer(spread(starts, turn.limits.slots_offered, turn.zone), [_beyond(turn, last)])
+
+
 async def _free(
     turn: Turn, staff: Staff, first: datetime, days: int, length: timedelta
 ) -> list[datetime]:
@@ -103,8 +111,7 @@ async def _in_month(
     first, last = bounds
     assert slot.month is not None
     if slot.month > last:
-        starts = await _free(turn, staff, first, turn.limits.booking_horizon_days, length)
-        return Offer(spread(starts, count, zone), [_beyond(turn, last)])
+        return await _beyond_offer(turn, bounds, length)
     start = max(first, datetime.combine(slot.month, time(0), zone))
     end = min(last, slot.month + relativedelta(day=31))
     starts = await _free(turn, staff, start, (end - start.date()).days + 1, length)
@@ -136,8 +143,7 @@ async def _on_day(
     wanted_clock = slot.time or PART_CLOCK.get(slot.part or "", time(9))
     wanted = datetime.combine(slot.day, wanted_clock, zone)
     if slot.day > last:
-        starts = await _free(turn, staff, first, turn.limits.booking_horizon_days, length)
-        return Offer(spread(starts, count, zone), [_beyond(turn, last)])
+        return await _beyond_offer(turn, bounds, length)
     if slot.day < first.astimezone(zone).date():
         found = await _free(turn, staff, first, AROUND_DAYS, length)
         found.sort(key=lambda s: _distance(s, wanted))

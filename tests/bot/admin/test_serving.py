@@ -110,6 +110,23 @@ async def signed_dm(port: int, user: str, text: str) -> None:
             assert response.status == 200
 
 
+def _serve_env(
+    base: dict[str, str], port: int, *, slack: str, telegram: str | None = None
+) -> dict[str, str]:
+    """`serve` on `port` against the fake Slack (and Telegram) API at those addresses."""
+    env = {
+        **base,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_BASE_URL": slack,
+        "SUPPORTBOT_PORT": str(port),
+        "NO_PROXY": "127.0.0.1",
+    }
+    if telegram is not None:
+        env |= {"TELEGRAM_BOT_TOKEN": TG_TOKEN, "TELEGRAM_API_BASE_URL": telegram}
+    return env
+
+
 async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
     """`supportbot serve slack` as an admin starts it: it listens on the configured port,
     answers /healthz, and a DM from a linked user is answered through the Slack Web API."""
@@ -119,14 +136,7 @@ async def test_serve_slack_answers_a_signed_dm(demo_db: dict[str, str]) -> None:
         )
     ).returncode == 0
     fake, port = FakeSlack(), free_port()
-    env = {
-        **demo_db,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": await fake.start(),
-        "SUPPORTBOT_PORT": str(port),
-        "NO_PROXY": "127.0.0.1",
-    }
+    env = _serve_env(demo_db, port, slack=await fake.start())
     try:
         async with serving(env, "slack") as (banner,):
             assert f"http://127.0.0.1:{port}/slack/events" in banner
@@ -186,16 +196,7 @@ async def test_serve_runs_slack_and_telegram_in_one_process(demo_db: dict[str, s
         )
     ).returncode == 0
     slack, telegram, port = FakeSlack(), FakeTelegram(), free_port()
-    env = {
-        **demo_db,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": await slack.start(),
-        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
-        "TELEGRAM_API_BASE_URL": await telegram.start(),
-        "SUPPORTBOT_PORT": str(port),
-        "NO_PROXY": "127.0.0.1",
-    }
+    env = _serve_env(demo_db, port, slack=await slack.start(), telegram=await telegram.start())
     try:
         async with serving(env, lines=2):  # one line per channel
             await signed_dm(port, "U1", "Wie viele Stunden bleiben uns noch?")
@@ -214,17 +215,8 @@ async def test_serve_refuses_malformed_bodies_without_a_traceback(demo_db: dict[
     unsigned garbage gets 401, signed garbage 400, a webhook body that is no update 400; the
     log holds no traceback and never the Telegram token."""
     slack, telegram, port = FakeSlack(), FakeTelegram(), free_port()
-    env = {
-        **demo_db,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_BASE_URL": await slack.start(),
-        "TELEGRAM_BOT_TOKEN": TG_TOKEN,
-        "TELEGRAM_WEBHOOK_SECRET": "hook-secret",
-        "TELEGRAM_API_BASE_URL": await telegram.start(),
-        "SUPPORTBOT_PORT": str(port),
-        "NO_PROXY": "127.0.0.1",
-    }
+    env = _serve_env(demo_db, port, slack=await slack.start(), telegram=await telegram.start())
+    env["TELEGRAM_WEBHOOK_SECRET"] = "hook-secret"
     base, logged = f"http://127.0.0.1:{port}", []
     hook = {"X-Telegram-Bot-Api-Secret-Token": "hook-secret", "Content-Type": "application/json"}
     try:
