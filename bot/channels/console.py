@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,8 @@ from bot.channels.base import ChannelKind, plain_account
 from bot.core.messages import Inbound, Json, Reply, encode_arg
 from bot.core.notices import take_pending
 from handlers.base import Message
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "console"
 KIND = ChannelKind(name=CHANNEL, account_id=plain_account)  # run by `supportbot chat`
@@ -60,10 +63,16 @@ class Console:
         await self.deliver()
 
     async def deliver(self) -> int:
-        """Show what staff sent meanwhile (answers, a claim, the resolution)."""
+        """Show what staff sent meanwhile (answers, a claim, the resolution). A database that
+        fails (or was never set up) does not end the chat: it is logged, the next turn or poll
+        tries again, and each turn answers with its own apology."""
         unit = self.app.unit()
         now = self.app.core.clock.now()
-        pending = await take_pending(unit, self.app.translator, CHANNEL, self.handle, now)
+        try:
+            pending = await take_pending(unit, self.app.translator, CHANNEL, self.handle, now)
+        except Exception:
+            log.exception("delivering staff messages failed")
+            return 0
         for delivery in pending:
             self.show(delivery.reply)
         return len(pending)

@@ -4,13 +4,10 @@ and live reload of the texts."""
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import TextIO
 
 from bot.channels.console import Console
 from bot.runtime import jobs
-
-log = logging.getLogger(__name__)
 
 POLL_SECONDS = 2.0
 
@@ -19,11 +16,8 @@ async def _poll(console: Console) -> None:
     """In a terminal, staff answers appear while the buyer is waiting at the prompt."""
     while True:
         await asyncio.sleep(POLL_SECONDS)
-        try:
-            if await console.deliver():
-                print("> ", end="", file=console.out, flush=True)
-        except Exception:  # a database hiccup must not end the chat; the next poll retries
-            log.exception("delivering staff messages failed")
+        if await console.deliver():  # a database hiccup is logged there; the next poll retries
+            print("> ", end="", file=console.out, flush=True)
 
 
 async def run(console: Console, source: TextIO) -> None:

@@ -34,6 +34,21 @@ def test_scripted_chat_prints_one_json_object_per_reply(demo_db: dict[str, str])
     assert replies[2]["messages"][1]["args"]["left"] == 3.0
 
 
+def test_a_chat_on_a_database_never_set_up_apologises_and_goes_on(
+    env: dict[str, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Without `db upgrade` every turn gets the apology in the language of the buyer's words,
+    the cause is logged, and the chat reads on to the end of its input."""
+    empty = {**env, "SUPPORTBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"}
+    script = "Ich brauche bitte Hilfe\nWie viele Stunden haben wir noch?\n"
+    done = run(empty, "chat", "--as", "launch", "--json", stdin=script)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["messages"][0]["id"] for r in replies] == ["turn-error", "turn-error"]
+    assert {r["lang"] for r in replies} == {"de"}
+    assert "delivering staff messages failed" in caplog.messages
+
+
 def test_plain_chat_numbers_the_choices(demo_db: dict[str, str]) -> None:
     """Without --json the reply text is printed with numbered choices."""
     done = run(demo_db, "chat", "--as", "english", "--now", NOW.isoformat(), stdin="help\n")
