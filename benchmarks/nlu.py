@@ -15,9 +15,9 @@ At the close of issue 12 (2 cores; ms per message = language detection + underst
 
 | set | n | matcher (the bot) | classifier | blend | ms per message |
 |---|--:|--:|--:|--:|--:|
-| nlu_dev.jsonl | 350 | 97.1% | 88.6% | 97.1% | 1.40 |
-| nlu_eval.jsonl | 137 | 99.3% | 92.7% | 98.5% | 0.88 |
-| nlu_blind.jsonl | 200 | 92.0% | 85.5% | 92.0% | 1.11 |
+| nlu_dev.jsonl | 350 | 97.1% | 88.6% | 97.1% | 1.44 |
+| nlu_eval.jsonl | 132 | 99.2% | 92.4% | 98.5% | 0.91 |
+| nlu_blind.jsonl | 186 | 91.4% | 84.4% | 91.4% | 1.30 |
 
 Understanding built in 47 ms; the classifier trains in 145 ms. The bot keeps the matcher.
 
